@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Framework;
+
+public enum Phase
+{
+    Explore,
+    Develop,
+    Implement,
+}

@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Projects;
+
+public enum ChecklistOutcome
+{
+    Open,
+    Done,
+    NotApplicable,
+}

@@ -1,0 +1,11 @@
+namespace Lifecycle.Domain.Projects.Gates;
+
+public static class StageGates
+{
+    /// <summary>Every gate, checked on every advance. Each decides for itself which stages it guards.</summary>
+    public static IReadOnlyList<IStageGate> All { get; } =
+    [
+        new ProjectStateGate(),
+        new ChecklistGate(),
+    ];
+}

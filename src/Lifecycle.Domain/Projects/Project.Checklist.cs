@@ -1,0 +1,91 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed partial class Project
+{
+    public ChecklistOutcome OutcomeOf(string itemCode) => StateOf(itemCode)?.Outcome ?? ChecklistOutcome.Open;
+
+    public ChecklistItemState? StateOf(string itemCode) => _items.FirstOrDefault(i => i.Code == itemCode);
+
+    public bool IsResolved(ChecklistItemDefinition item) => OutcomeOf(item.Code) switch
+    {
+        ChecklistOutcome.Done => true,
+        ChecklistOutcome.NotApplicable => item.NotApplicableAllowed,
+        ChecklistOutcome.Open => false,
+    };
+
+    public StageStatus StatusOf(int stageNumber)
+    {
+        var current = CurrentStage.Number;
+        if (stageNumber < current)
+        {
+            return StageStatus.Completed;
+        }
+
+        if (stageNumber > current)
+        {
+            return StageStatus.CannotStartYet;
+        }
+
+        var stage = LifecycleFramework.Stage(stageNumber);
+        return stage.Items.Any(i => OutcomeOf(i.Code) != ChecklistOutcome.Open)
+            ? StageStatus.InProgress
+            : StageStatus.NotYetStarted;
+    }
+
+    public void MarkItemDone(string itemCode, string? note, string? evidenceLink, Actor actor, DateTime at)
+    {
+        var item = CheckItemCanChange(itemCode);
+        var cleanNote = DomainText.Optional(note, TextLimits.LongText, "Note");
+        var cleanLink = DomainText.Optional(evidenceLink, TextLimits.Url, "Evidence link");
+        Rules.Check(new EvidenceLinkMustBeWebAddressRule(cleanLink));
+
+        ChangeItem(item, "ChecklistItemDone", actor, at, s => s.MarkDone(actor, at, cleanNote, cleanLink));
+    }
+
+    public void MarkItemNotApplicable(string itemCode, string? reason, Actor actor, DateTime at)
+    {
+        var item = CheckItemCanChange(itemCode);
+        var cleanReason = DomainText.Optional(reason, TextLimits.Reason, "Reason");
+        Rules.CheckAll([new NotApplicableMustBeAllowedRule(item), new ReasonMustBeGivenRule(cleanReason, "why this item does not apply")]);
+
+        ChangeItem(item, "ChecklistItemNotApplicable", actor, at, s => s.MarkNotApplicable(actor, at, cleanReason!));
+    }
+
+    public void ReopenItem(string itemCode, Actor actor, DateTime at)
+    {
+        var item = CheckItemCanChange(itemCode);
+        Rules.Check(new ItemMustNotBeOpenRule(this, item));
+
+        ChangeItem(item, "ChecklistItemReopened", actor, at, s => s.Reopen());
+    }
+
+    private ChecklistItemDefinition CheckItemCanChange(string itemCode)
+    {
+        var item = LifecycleFramework.FindItem(itemCode)
+            ?? throw new ArgumentException($"There is no checklist item {itemCode}.", nameof(itemCode));
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ItemMustBeInCurrentStageRule(this, item),
+            new ItemMustApplyToProjectRule(this, item),
+        ]);
+        return item;
+    }
+
+    private void ChangeItem(ChecklistItemDefinition item, string kind, Actor actor, DateTime at, Action<ChecklistItemState> change)
+    {
+        var state = StateOf(item.Code);
+        if (state is null)
+        {
+            state = new ChecklistItemState(Id, item.Code);
+            _items.Add(state);
+        }
+
+        var before = state.Describe();
+        change(state);
+        Record(kind, $"{item.Code} {item.Title}", before, state.Describe(), actor, at);
+    }
+}

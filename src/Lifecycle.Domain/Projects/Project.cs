@@ -1,0 +1,106 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>
+/// A data analytics tool an organisation is developing, and where it stands in the lifecycle.
+/// Every change goes through a method here, which checks its rules first and records the
+/// change for the audit trail.
+/// </summary>
+public sealed partial class Project
+{
+    private readonly List<StageProgress> _stages = [];
+    private readonly List<ChecklistItemState> _items = [];
+    private readonly List<ProjectMember> _members = [];
+    private readonly List<RecordedChange> _changes = [];
+
+    private Project()
+    {
+        Name = string.Empty;
+        FrameworkVersion = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string FrameworkVersion { get; private set; }
+
+    public bool IsPredictive { get; private set; }
+
+    public bool InvolvesThirdParty { get; private set; }
+
+    public bool IsHighRisk { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Changes on every state change; the database refuses a save made from an older copy.</summary>
+    public Guid Version { get; private set; }
+
+    public IReadOnlyList<StageProgress> Stages => _stages;
+
+    public IReadOnlyList<ChecklistItemState> Items => _items;
+
+    public IReadOnlyList<ProjectMember> Members => _members;
+
+    /// <summary>Changes made since the project was loaded, not yet written to the audit trail.</summary>
+    public IReadOnlyList<RecordedChange> PendingChanges => _changes;
+
+    public ApplicabilityFacts Facts => new(IsPredictive, InvolvesThirdParty, IsHighRisk);
+
+    public StageProgress CurrentStageProgress => _stages.Single(s => !s.IsCompleted);
+
+    public StageDefinition CurrentStage => LifecycleFramework.Stage(CurrentStageProgress.StageNumber);
+
+    public static Project Register(Guid id, Guid organisationId, ProjectDetails details, Actor actor, DateTime at)
+    {
+        var project = new Project
+        {
+            Id = id,
+            OrganisationId = organisationId,
+            FrameworkVersion = LifecycleFramework.Version,
+            CreatedAt = at,
+        };
+        project.Apply(details);
+        project._stages.Add(new StageProgress(id, LifecycleFramework.FirstStage, actor, at));
+        project.Record("ProjectRegistered", project.Name, null, details.Describe(), actor, at);
+        return project;
+    }
+
+    public void ChangeDetails(ProjectDetails details, Actor actor, DateTime at)
+    {
+        Rules.Check(new ProjectMustNotBeStoppedRule(this));
+        var before = CurrentDetails;
+        if (before == details)
+        {
+            return;
+        }
+
+        Apply(details);
+        Record("DetailsChanged", Name, before.Describe(), details.Describe(), actor, at);
+    }
+
+    public ProjectDetails CurrentDetails => new(Name, Description, Facts);
+
+    public void ClearPendingChanges() => _changes.Clear();
+
+    private void Apply(ProjectDetails details)
+    {
+        Name = DomainText.Required(details.Name, TextLimits.Name, "Project name");
+        Description = DomainText.Optional(details.Description, TextLimits.LongText, "Description");
+        IsPredictive = details.Facts.IsPredictive;
+        InvolvesThirdParty = details.Facts.InvolvesThirdParty;
+        IsHighRisk = details.Facts.IsHighRisk;
+    }
+
+    private void Record(string kind, string subject, string? before, string? after, Actor actor, DateTime at)
+    {
+        _changes.Add(new RecordedChange(kind, subject, before, after, actor, at));
+        Version = Guid.NewGuid();
+    }
+}

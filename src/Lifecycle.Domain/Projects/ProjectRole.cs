@@ -1,0 +1,10 @@
+namespace Lifecycle.Domain.Projects;
+
+public enum ProjectRole
+{
+    ProjectManager,
+    DataPractitioner,
+    SeniorLeader,
+    OversightMember,
+    Viewer,
+}

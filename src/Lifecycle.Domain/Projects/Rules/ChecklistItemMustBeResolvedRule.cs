@@ -1,0 +1,16 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>A mandatory item that applies to the project is done, or validly not applicable.</summary>
+public sealed class ChecklistItemMustBeResolvedRule(Project project, ChecklistItemDefinition item) : IBusinessRule
+{
+    public ChecklistItemDefinition Item => item;
+
+    public bool IsBroken() => !project.IsResolved(item);
+
+    public string Message => item.NotApplicableAllowed
+        ? $"{item.Code} ‘{item.Title}’ is done or marked not applicable"
+        : $"{item.Code} ‘{item.Title}’ is done";
+}

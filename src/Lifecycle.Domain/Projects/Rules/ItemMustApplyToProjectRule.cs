@@ -1,0 +1,17 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ItemMustApplyToProjectRule(Project project, ChecklistItemDefinition item) : IBusinessRule
+{
+    public bool IsBroken() => !item.AppliesTo(project.Facts);
+
+    public string Message => item.AppliesWhen switch
+    {
+        Applicability.PredictiveOnly => $"{item.Code} applies only to predictive tools",
+        Applicability.ThirdPartyOnly => $"{item.Code} applies only when a third party is involved",
+        Applicability.HighRiskOnly => $"{item.Code} applies only to high-risk tools",
+        Applicability.Always => $"{item.Code} applies to every project",
+    };
+}

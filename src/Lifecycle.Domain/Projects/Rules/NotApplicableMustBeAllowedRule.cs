@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class NotApplicableMustBeAllowedRule(ChecklistItemDefinition item) : IBusinessRule
+{
+    public bool IsBroken() => !item.NotApplicableAllowed;
+
+    public string Message => $"{item.Code} ‘{item.Title}’ cannot be marked not applicable: every project must do it";
+}

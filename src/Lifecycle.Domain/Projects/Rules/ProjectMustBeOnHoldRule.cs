@@ -1,0 +1,10 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ProjectMustBeOnHoldRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => project.Status != ProjectStatus.OnHold;
+
+    public string Message => "the project is on hold: only a project on hold can be resumed";
+}

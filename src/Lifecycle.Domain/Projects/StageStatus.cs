@@ -1,0 +1,9 @@
+namespace Lifecycle.Domain.Projects;
+
+public enum StageStatus
+{
+    CannotStartYet,
+    NotYetStarted,
+    InProgress,
+    Completed,
+}
