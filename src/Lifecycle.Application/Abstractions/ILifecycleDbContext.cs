@@ -1,0 +1,21 @@
+using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lifecycle.Application.Abstractions;
+
+public interface ILifecycleDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<Project> Projects { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Makes the save fail if the project has changed since the user loaded the version they saw.</summary>
+    void ExpectVersion(Project project, Guid version);
+
+    /// <summary>Saves, appending every pending change to the audit trail in the same transaction.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace Lifecycle.Application.Abstractions;
+
+/// <summary>The people of an organisation, as use cases need to see them.</summary>
+public interface IPeopleDirectory
+{
+    Task<PersonSummary?> FindAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PersonSummary>> ListAsync(Guid organisationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Lifecycle.Application.Abstractions;
+
+public sealed record PersonSummary(Guid Id, string DisplayName, string Email, string? JobTitle, bool IsOrganisationAdministrator);

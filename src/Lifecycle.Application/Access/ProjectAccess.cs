@@ -1,0 +1,19 @@
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Application.Access;
+
+/// <summary>A person's standing on one project of their own organisation.</summary>
+public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnlySet<ProjectRole> Roles, bool IsOrganisationAdministrator)
+{
+    public bool Allows(ProjectOperation operation) => operation switch
+    {
+        ProjectOperation.Read => IsOrganisationAdministrator || Roles.Count > 0,
+        ProjectOperation.RecordChecklist => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
+        ProjectOperation.AdvanceStage => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.ChangeStatus => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
+        ProjectOperation.EditDetails => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
+    };
+
+    private bool HasAny(params ProjectRole[] roles) => roles.Any(Roles.Contains);
+}

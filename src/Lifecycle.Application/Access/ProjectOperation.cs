@@ -1,0 +1,12 @@
+namespace Lifecycle.Application.Access;
+
+/// <summary>What a person may want to do to a project; each page handler names the one it needs.</summary>
+public enum ProjectOperation
+{
+    Read,
+    RecordChecklist,
+    AdvanceStage,
+    ChangeStatus,
+    EditDetails,
+    ManageTeam,
+}

@@ -1,0 +1,25 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Audit;
+using Lifecycle.Application.Portfolio;
+using Lifecycle.Application.Projects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lifecycle.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddLifecycleApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ProjectCommandRunner>();
+        services.AddScoped<RegisterProjectHandler>();
+        services.AddScoped<ChangeProjectDetailsHandler>();
+        services.AddScoped<RecordChecklistItemHandler>();
+        services.AddScoped<AdvanceStageHandler>();
+        services.AddScoped<ChangeProjectStatusHandler>();
+        services.AddScoped<ChangeProjectRoleHandler>();
+        services.AddScoped<GetProjectAccess>();
+        services.AddScoped<GetPortfolio>();
+        services.AddScoped<GetAuditTrail>();
+        return services;
+    }
+}

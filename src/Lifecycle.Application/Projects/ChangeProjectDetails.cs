@@ -1,0 +1,19 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Application.Projects;
+
+public sealed record ChangeProjectDetails(
+    Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor,
+    string Name, string? Description, bool IsPredictive, bool InvolvesThirdParty, bool IsHighRisk)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class ChangeProjectDetailsHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(ChangeProjectDetails request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) => project.ChangeDetails(
+            new ProjectDetails(request.Name, request.Description,
+                new ApplicabilityFacts(request.IsPredictive, request.InvolvesThirdParty, request.IsHighRisk)),
+            request.Actor, now), cancellationToken);
+}

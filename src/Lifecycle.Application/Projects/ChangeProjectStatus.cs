@@ -1,0 +1,36 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Projects;
+
+public enum StatusChange
+{
+    PutOnHold,
+    Resume,
+    Stop,
+}
+
+/// <summary>Puts a project on hold, resumes it, or stops it for good.</summary>
+public sealed record ChangeProjectStatus(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, StatusChange Change, string? Reason)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class ChangeProjectStatusHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(ChangeProjectStatus request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) =>
+        {
+            switch (request.Change)
+            {
+                case StatusChange.PutOnHold:
+                    project.PutOnHold(request.Reason, request.Actor, now);
+                    break;
+                case StatusChange.Resume:
+                    project.Resume(request.Actor, now);
+                    break;
+                case StatusChange.Stop:
+                    project.Stop(request.Reason, request.Actor, now);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(request), request.Change, "Unknown status change.");
+            }
+        }, cancellationToken);
+}

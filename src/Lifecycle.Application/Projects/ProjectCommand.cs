@@ -1,0 +1,6 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Projects;
+
+/// <summary>What every change to a project carries: which project, whose organisation, the version they saw and who acts.</summary>
+public abstract record ProjectCommand(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor);

@@ -1,0 +1,17 @@
+using Lifecycle.Domain.Projects;
+using Lifecycle.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lifecycle.Application.Projects;
+
+public static class ProjectQueries
+{
+    /// <summary>Loads the whole aggregate, scoped to the organisation, or fails as not found.</summary>
+    public static async Task<Project> LoadAsync(this IQueryable<Project> projects, Guid projectId, Guid organisationId, CancellationToken cancellationToken) =>
+        await projects
+            .Include(p => p.Stages)
+            .Include(p => p.Items)
+            .Include(p => p.Members)
+            .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
+        ?? throw new NotFoundException("Project");
+}

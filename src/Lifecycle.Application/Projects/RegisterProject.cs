@@ -1,0 +1,35 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Application.Projects;
+
+public sealed record RegisterProject(
+    Guid OrganisationId,
+    string Name,
+    string? Description,
+    bool IsPredictive,
+    bool InvolvesThirdParty,
+    bool IsHighRisk,
+    Guid ProjectManagerId,
+    Actor Actor);
+
+public sealed class RegisterProjectHandler(ILifecycleDbContext db, IPeopleDirectory people, TimeProvider clock)
+{
+    public async Task<Guid> HandleAsync(RegisterProject request, CancellationToken cancellationToken)
+    {
+        var manager = await people.FindAsync(request.OrganisationId, request.ProjectManagerId, cancellationToken)
+            ?? throw new NotFoundException("Project manager");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var details = new ProjectDetails(request.Name, request.Description,
+            new ApplicabilityFacts(request.IsPredictive, request.InvolvesThirdParty, request.IsHighRisk));
+
+        var project = Project.Register(Guid.NewGuid(), request.OrganisationId, details, request.Actor, now);
+        project.AssignRole(manager.Id, manager.DisplayName, ProjectRole.ProjectManager, request.Actor, now);
+
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return project.Id;
+    }
+}

@@ -1,0 +1,56 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Infrastructure.Health;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
+using Lifecycle.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lifecycle.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const int MinimumPasswordLength = 12;
+
+    public static IServiceCollection AddLifecycleInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddDbContext<LifecycleDbContext>(options => DbContextOptionsConfigurator.Configure(options, database, contentRoot));
+        services.AddScoped<ILifecycleDbContext>(sp => sp.GetRequiredService<LifecycleDbContext>());
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentity<Person, IdentityRole<Guid>>(ConfigureIdentity)
+            .AddEntityFrameworkStores<LifecycleDbContext>()
+            .AddClaimsPrincipalFactory<PersonClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        // Keys in the database, so every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection().SetApplicationName("Lifecycle").PersistKeysToDbContext<LifecycleDbContext>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<PeopleAdministration>();
+        return services;
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        // Length over composition rules (NCSC password guidance).
+        options.Password.RequiredLength = MinimumPasswordLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+}

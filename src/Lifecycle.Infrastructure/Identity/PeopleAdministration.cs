@@ -1,0 +1,59 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lifecycle.Infrastructure.Identity;
+
+public sealed record NewPerson(string DisplayName, string Email, string? JobTitle, bool IsOrganisationAdministrator);
+
+/// <summary>What happened when adding a person: either an invitation to pass on, or why not.</summary>
+public sealed record AddPersonResult(Guid? PersonId, string? InvitationToken, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Organisation administrators add people; each person then sets their own password from an invitation.</summary>
+public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbContext db, TimeProvider clock)
+{
+    public async Task<AddPersonResult> AddAsync(Guid organisationId, NewPerson person, Actor actor)
+    {
+        var email = person.Email.Trim();
+        var user = new Person
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            DisplayName = person.DisplayName.Trim(),
+            JobTitle = string.IsNullOrWhiteSpace(person.JobTitle) ? null : person.JobTitle.Trim(),
+            OrganisationId = organisationId,
+            IsOrganisationAdministrator = person.IsOrganisationAdministrator,
+        };
+
+        db.RecordOrganisationChange(organisationId, new RecordedChange("PersonAdded", user.DisplayName, null,
+            Snapshot.Of(new { user.DisplayName, user.Email, user.JobTitle, user.IsOrganisationAdministrator }), actor, clock.GetUtcNow().UtcDateTime));
+
+        // CreateAsync saves through the context, which appends the pending audit entry in the same save.
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            db.PendingOrganisationChanges.Clear();
+            return new AddPersonResult(null, null, created.Errors.Select(e => e.Description).ToList());
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return new AddPersonResult(user.Id, token, []);
+    }
+
+    /// <summary>Sets the password from an invitation. Errors are Identity's, such as a short password or a used token.</summary>
+    public async Task<IReadOnlyList<string>> AcceptInvitationAsync(Guid personId, string token, string password)
+    {
+        var user = await users.FindByIdAsync(personId.ToString());
+        if (user is null)
+        {
+            return ["This invitation link is not valid. Ask your organisation administrator for a new one."];
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, password);
+        return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+    }
+}

@@ -1,0 +1,50 @@
+using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Lifecycle.Infrastructure.Persistence;
+
+/// <summary>
+/// Turns the changes aggregates recorded into chained audit entries, inside the same save,
+/// so no state change is ever stored without its entry.
+/// </summary>
+internal static class AuditAppender
+{
+    public static void RefuseRewrites(ChangeTracker tracker)
+    {
+        if (tracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or removed.");
+        }
+    }
+
+    public static async Task AppendPendingAsync(LifecycleDbContext db, CancellationToken cancellationToken)
+    {
+        var streams = db.ChangeTracker.Entries<Project>()
+            .Select(e => e.Entity)
+            .Where(p => p.PendingChanges.Count > 0)
+            .Select(p => (StreamId: p.Id, p.OrganisationId, Changes: p.PendingChanges.ToList(), Project: (Project?)p))
+            .Concat(db.PendingOrganisationChanges
+                .GroupBy(c => (c.StreamId, c.OrganisationId))
+                .Select(g => (g.Key.StreamId, g.Key.OrganisationId, Changes: g.Select(c => c.Change).ToList(), Project: (Project?)null)))
+            .ToList();
+
+        foreach (var stream in streams)
+        {
+            var previous = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.StreamId == stream.StreamId)
+                .OrderByDescending(e => e.Sequence)
+                .FirstOrDefaultAsync(cancellationToken);
+            foreach (var change in stream.Changes)
+            {
+                previous = AuditEntry.Follow(previous, stream.StreamId, stream.OrganisationId, change);
+                db.AuditEntries.Add(previous);
+            }
+
+            stream.Project?.ClearPendingChanges();
+        }
+
+        db.PendingOrganisationChanges.Clear();
+    }
+}

@@ -1,0 +1,18 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lifecycle.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("Organisations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(o => o.OnsCode).HasMaxLength(Organisation.OnsCodeLength);
+    }
+}

@@ -1,0 +1,41 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lifecycle.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.ToTable("Projects");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(p => p.Description).HasMaxLength(TextLimits.LongText);
+        builder.Property(p => p.FrameworkVersion).HasMaxLength(32).IsRequired();
+        builder.Property(p => p.HoldReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(p => p.StopReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.OrganisationId, p.Name });
+
+        builder.HasMany(p => p.Stages).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Members).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Stages).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.Ignore(p => p.PendingChanges);
+        builder.Ignore(p => p.Facts);
+        builder.Ignore(p => p.CurrentStage);
+        builder.Ignore(p => p.CurrentStageProgress);
+        builder.Ignore(p => p.CurrentDetails);
+        builder.Ignore(p => p.Status);
+        builder.Ignore(p => p.IsReadOnly);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Lifecycle.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,55 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lifecycle.Infrastructure.Persistence;
+
+/// <summary>One context for identity, the domain, the audit trail and Data Protection keys.</summary>
+public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> options)
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), ILifecycleDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Organisation-wide changes (people added, for example) waiting for the next save.</summary>
+    internal List<(Guid StreamId, Guid OrganisationId, Domain.Common.RecordedChange Change)> PendingOrganisationChanges { get; } = [];
+
+    public void ExpectVersion(Project project, Guid version) =>
+        Entry(project).Property(p => p.Version).OriginalValue = version;
+
+    public void RecordOrganisationChange(Guid organisationId, Domain.Common.RecordedChange change) =>
+        PendingOrganisationChanges.Add((organisationId, organisationId, change));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: the audit trail is appended asynchronously.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditAppender.RefuseRewrites(ChangeTracker);
+        await AuditAppender.AppendPendingAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LifecycleDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<ProjectRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ChecklistOutcome>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,67 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Lifecycle.Infrastructure.Seeding;
+
+/// <summary>Creates the demo organisation, its people and one project, once. Called only in Development.</summary>
+public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Organisations.AnyAsync(o => o.Name == DemoAccounts.OrganisationName, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var organisation = Organisation.Create(Guid.NewGuid(), DemoAccounts.OrganisationName, null, now);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var people = new List<(DemoAccount Account, Person Person)>();
+        foreach (var account in DemoAccounts.All)
+        {
+            var person = new Person
+            {
+                Id = Guid.NewGuid(),
+                UserName = account.Email,
+                Email = account.Email,
+                DisplayName = account.DisplayName,
+                JobTitle = account.JobTitle,
+                OrganisationId = organisation.Id,
+                IsOrganisationAdministrator = account.IsAdministrator,
+            };
+            var result = await users.CreateAsync(person, DemoAccounts.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Could not create demo person: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+
+            people.Add((account, person));
+        }
+
+        var admin = people.Single(p => p.Account.IsAdministrator).Person;
+        var actor = new Actor(admin.Id, admin.DisplayName);
+        var project = Project.Register(Guid.NewGuid(), organisation.Id,
+            new ProjectDetails("Early help needs dashboard", "A descriptive dashboard of early help demand by locality, to plan family hub capacity.", ApplicabilityFacts.None),
+            actor, now);
+        foreach (var (account, person) in people.Where(p => p.Account.Role is not null))
+        {
+            project.AssignRole(person.Id, person.DisplayName, account.Role!.Value, actor, now);
+        }
+
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+
+        logger.LogWarning(
+            "Demo organisation created. Sign in with any of these emails and the password {Password}: {Emails}",
+            DemoAccounts.Password, string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} ({a.Role?.DisplayName() ?? "organisation administrator"})")));
+    }
+}
