@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<ChangeProjectStatusHandler>();
         services.AddScoped<ChangeProjectRoleHandler>();
         services.AddScoped<GetProjectAccess>();
+        services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
         return services;

@@ -1,6 +1,21 @@
+using Lifecycle.Application;
+using Lifecycle.Infrastructure;
+using Lifecycle.Web.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLifecycleLogging();
+builder.Services
+    .AddLifecycleApplication()
+    .AddLifecycleInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddLifecycleWeb();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.PrepareDatabaseAsync();
+app.UseLifecyclePipeline();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

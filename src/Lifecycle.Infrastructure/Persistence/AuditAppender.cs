@@ -19,6 +19,9 @@ internal static class AuditAppender
         }
     }
 
+    public static bool HasPendingChanges(LifecycleDbContext db) =>
+        db.PendingOrganisationChanges.Count > 0 || db.ChangeTracker.Entries<Project>().Any(e => e.Entity.PendingChanges.Count > 0);
+
     public static async Task AppendPendingAsync(LifecycleDbContext db, CancellationToken cancellationToken)
     {
         var streams = db.ChangeTracker.Entries<Project>()

@@ -31,8 +31,17 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     public void RecordOrganisationChange(Guid organisationId, Domain.Common.RecordedChange change) =>
         PendingOrganisationChanges.Add((organisationId, organisationId, change));
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: the audit trail is appended asynchronously.");
+    /// <summary>Only for saves with nothing to audit (Data Protection's key store saves synchronously).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditAppender.RefuseRewrites(ChangeTracker);
+        if (AuditAppender.HasPendingChanges(this))
+        {
+            throw new NotSupportedException("Use SaveChangesAsync: changes that need auditing are saved asynchronously.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

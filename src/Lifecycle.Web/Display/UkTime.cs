@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Lifecycle.Web.Display;
+
+/// <summary>Dates as GOV.UK writes them, in UK time: "5 January 2026 at 9:05am".</summary>
+public static class UkTime
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
+
+    public static string Date(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", English);
+
+    public static string DateAndTime(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        var time = local.ToString("h:mmtt", English).ToLowerInvariant();
+        return $"{local.ToString("d MMMM yyyy", English)} at {time}";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Lifecycle.Web.Forms;
+
+internal static class ConcurrencyMessage
+{
+    public const string Text =
+        "Someone else changed this project while you were working on it. Check the latest details below; what you typed has been kept. Submit again to save it.";
+}

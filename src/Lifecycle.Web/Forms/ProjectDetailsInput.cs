@@ -1,0 +1,50 @@
+using FluentValidation;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Web.Forms;
+
+/// <summary>The fields shared by registering a project and changing its details.</summary>
+public sealed class ProjectDetailsInput
+{
+    public const string Predictive = "predictive";
+    public const string ThirdParty = "third-party";
+    public const string HighRisk = "high-risk";
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    public List<string> Characteristics { get; set; } = [];
+
+    public bool IsPredictive => Characteristics.Contains(Predictive);
+
+    public bool InvolvesThirdParty => Characteristics.Contains(ThirdParty);
+
+    public bool IsHighRisk => Characteristics.Contains(HighRisk);
+
+    public static ProjectDetailsInput From(ProjectDetails details) => new()
+    {
+        Name = details.Name,
+        Description = details.Description,
+        Characteristics =
+        [
+            .. details.Facts.IsPredictive ? [Predictive] : Array.Empty<string>(),
+            .. details.Facts.InvolvesThirdParty ? [ThirdParty] : Array.Empty<string>(),
+            .. details.Facts.IsHighRisk ? [HighRisk] : Array.Empty<string>(),
+        ],
+    };
+}
+
+public sealed class ProjectDetailsInputValidator : AbstractValidator<ProjectDetailsInput>
+{
+    private static readonly string[] Known = [ProjectDetailsInput.Predictive, ProjectDetailsInput.ThirdParty, ProjectDetailsInput.HighRisk];
+
+    public ProjectDetailsInputValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the project name")
+            .MaximumLength(TextLimits.Name).WithMessage($"Project name must be {TextLimits.Name} characters or fewer");
+        RuleFor(x => x.Description).MaximumLength(TextLimits.LongText).WithMessage($"Description must be {TextLimits.LongText:N0} characters or fewer");
+        RuleForEach(x => x.Characteristics).Must(c => Known.Contains(c)).WithMessage("Select only the options listed");
+    }
+}

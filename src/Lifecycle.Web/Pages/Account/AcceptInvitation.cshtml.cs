@@ -1,0 +1,59 @@
+using FluentValidation;
+using Lifecycle.Infrastructure;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Web.Forms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lifecycle.Web.Pages.Account;
+
+/// <summary>A person added by their administrator sets their own password from the invitation link.</summary>
+[AllowAnonymous]
+public sealed class AcceptInvitationModel(PeopleAdministration people, IValidator<AcceptInvitationModel.PasswordInput> validator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Person { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = string.Empty;
+
+    [BindProperty]
+    public PasswordInput Input { get; set; } = new();
+
+    public IActionResult OnGet() => Person == Guid.Empty || string.IsNullOrEmpty(Token) ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            return Page();
+        }
+
+        var errors = await people.AcceptInvitationAsync(Person, Token, Input.Password);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError("Input.Password", error == "Invalid token." ? "This invitation link has expired or been used. Ask your organisation administrator for a new one." : error);
+        }
+
+        return errors.Count == 0 ? Redirect("/account/sign-in") : Page();
+    }
+
+    public sealed class PasswordInput
+    {
+        public string Password { get; set; } = string.Empty;
+
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+
+    public sealed class PasswordInputValidator : AbstractValidator<PasswordInput>
+    {
+        public PasswordInputValidator()
+        {
+            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter a password")
+                .MinimumLength(DependencyInjection.MinimumPasswordLength).WithMessage($"Password must be at least {DependencyInjection.MinimumPasswordLength} characters")
+                .MaximumLength(256).WithMessage("Password must be 256 characters or fewer");
+            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The passwords do not match");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using FluentValidation;
+using Lifecycle.Domain.Common;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Web.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Organisation.People;
+
+public sealed class AddModel(PeopleAdministration administration, IValidator<AddModel.PersonInput> validator) : LifecyclePageModel
+{
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            return Page();
+        }
+
+        var result = await administration.AddAsync(CurrentUser.OrganisationId,
+            new NewPerson(Input.DisplayName, Input.Email, Input.JobTitle, Input.IsAdministrator == "yes"), CurrentUser.Actor);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("Input.Email", error.Contains("is already taken", StringComparison.Ordinal)
+                    ? "Someone with this email address already has an account"
+                    : error);
+            }
+
+            return Page();
+        }
+
+        TempData["InvitationFor"] = Input.DisplayName.Trim();
+        TempData["InvitationLink"] = Url.Page("/Account/AcceptInvitation", null, new { person = result.PersonId, token = result.InvitationToken }, Request.Scheme);
+        return Redirect("/organisation/people");
+    }
+
+    public sealed class PersonInput
+    {
+        public string DisplayName { get; set; } = string.Empty;
+
+        public string Email { get; set; } = string.Empty;
+
+        public string? JobTitle { get; set; }
+
+        public string? IsAdministrator { get; set; }
+    }
+
+    public sealed class PersonInputValidator : AbstractValidator<PersonInput>
+    {
+        public PersonInputValidator()
+        {
+            RuleFor(x => x.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the person's full name")
+                .MaximumLength(TextLimits.Name).WithMessage($"Full name must be {TextLimits.Name} characters or fewer");
+            RuleFor(x => x.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Enter the person's work email address")
+                .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
+                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@council.gov.uk");
+            RuleFor(x => x.JobTitle).MaximumLength(TextLimits.Name).WithMessage($"Job title must be {TextLimits.Name} characters or fewer");
+            RuleFor(x => x.IsAdministrator).Must(a => a is "yes" or "no").WithMessage("Select whether they will be an organisation administrator");
+        }
+    }
+}

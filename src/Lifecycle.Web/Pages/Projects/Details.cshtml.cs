@@ -1,0 +1,57 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects;
+
+[RequiresProjectOperation(ProjectOperation.EditDetails)]
+public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHandler change, IValidator<ProjectDetailsInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public ProjectDetailsInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Input = ProjectDetailsInput.From(Project.CurrentDetails);
+        Version = Project.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
+                    Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted);
+                TempData["Success"] = "The project details have been saved.";
+                return Redirect($"/projects/{ProjectId}");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}

@@ -1,0 +1,92 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Stages;
+
+[RequiresProjectOperation(ProjectOperation.RecordChecklist)]
+public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler record, IValidator<ChecklistItemInput> validator) : ProjectPageModel
+{
+    [FromRoute]
+    public int StageNumber { get; set; }
+
+    [FromRoute]
+    public string Code { get; set; } = string.Empty;
+
+    [BindProperty]
+    public ChecklistItemInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public ChecklistItemDefinition Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Input = ChecklistItemInput.From(Project.StateOf(Code));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await record.HandleAsync(new RecordChecklistItem(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
+                    Code, Input.ChosenOutcome, Input.Note, Input.EvidenceLink, Input.Reason), HttpContext.RequestAborted);
+                TempData["Success"] = $"{Item.Code} ‘{Item.Title}’ has been updated.";
+                return Redirect($"/projects/{ProjectId}/stages/{StageNumber}#item-{Code.Replace('.', '-')}");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation, "Input.Outcome");
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        // Show the latest saved state, keep what the person typed, and let them submit against the new version.
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (LifecycleFramework.FindItem(Code) is not { } item || LifecycleFramework.StageOf(Code).Number != StageNumber)
+        {
+            return false;
+        }
+
+        Item = item;
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            Version = Project.Version;
+        }
+
+        return true;
+    }
+}

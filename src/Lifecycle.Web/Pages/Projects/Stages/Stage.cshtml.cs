@@ -1,0 +1,68 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Stages;
+
+public sealed class StageModel(GetProject getProject, AdvanceStageHandler advance) : ProjectPageModel
+{
+    [FromRoute]
+    public int StageNumber { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public StageDefinition Stage { get; private set; } = null!;
+
+    /// <summary>Why the last attempt to move on was refused, rule by rule.</summary>
+    public IReadOnlyList<IBusinessRule> Refusal { get; private set; } = [];
+
+    public StageDefinition? RefusedNextStage { get; private set; }
+
+    public bool IsCurrent => Project.CurrentStage.Number == Stage.Number;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (LifecycleFramework.FindStage(StageNumber) is not { } stage)
+        {
+            return NotFound();
+        }
+
+        Stage = stage;
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    [RequiresProjectOperation(ProjectOperation.AdvanceStage)]
+    public async Task<IActionResult> OnPostAdvanceAsync()
+    {
+        try
+        {
+            await advance.HandleAsync(new AdvanceStage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor), HttpContext.RequestAborted);
+            var moved = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+            TempData["Success"] = $"{LifecycleFramework.Stage(StageNumber).NumberedTitle} is complete. The project has moved to {moved.CurrentStage.NumberedTitle}.";
+            return Redirect($"/projects/{ProjectId}/stages/{moved.CurrentStage.Number}");
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            Refusal = violation.BrokenRules;
+            ViewData["HasErrors"] = true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        var result = await OnGetAsync();
+        RefusedNextStage = LifecycleFramework.FindStage(Project.CurrentStage.Number + 1);
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects;
+
+/// <summary>Putting a project on hold and stopping it: both ask for a reason and change its status.</summary>
+[RequiresProjectOperation(ProjectOperation.ChangeStatus)]
+public abstract class StatusChangePageModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public ReasonInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    protected abstract StatusChange Change { get; }
+
+    protected abstract string SuccessMessage { get; }
+
+    public abstract string Heading { get; }
+
+    public abstract string Explanation { get; }
+
+    public abstract string Example { get; }
+
+    public abstract string ButtonText { get; }
+
+    public abstract bool IsWarning { get; }
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Version = Project.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted);
+                TempData["Success"] = SuccessMessage;
+                return Redirect($"/projects/{ProjectId}");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation, "Input.Reason");
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}

@@ -1,0 +1,49 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Team;
+
+public sealed class IndexModel(GetProject getProject, IPeopleDirectory people, ChangeProjectRoleHandler changeRole) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public IReadOnlyList<(PersonSummary Person, IReadOnlyList<ProjectRole> Roles)> Members { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        var everyone = await people.ListAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Members = everyone
+            .Select(p => (p, (IReadOnlyList<ProjectRole>)Project.Members.Where(m => m.PersonId == p.Id).Select(m => m.Role).Order().ToList()))
+            .Where(x => x.Item2.Count > 0)
+            .ToList();
+    }
+
+    [RequiresProjectOperation(ProjectOperation.ManageTeam)]
+    public async Task<IActionResult> OnPostRemoveAsync(Guid personId, ProjectRole role, Guid version)
+    {
+        try
+        {
+            await changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted);
+            TempData["Success"] = $"The role {role.DisplayName()} has been removed.";
+            return Redirect($"/projects/{ProjectId}/team");
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            ModelState.AddRuleViolations(violation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+}

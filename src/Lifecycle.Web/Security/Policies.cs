@@ -1,0 +1,6 @@
+namespace Lifecycle.Web.Security;
+
+public static class Policies
+{
+    public const string OrganisationAdministrator = "OrganisationAdministrator";
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Lifecycle.Web.TagHelpers;
+
+/// <summary><c>&lt;govuk-error-message for="Input.Name" /&gt;</c>: the field's first error, or nothing.</summary>
+[HtmlTargetElement("govuk-error-message", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukErrorMessageTagHelper : TagHelper
+{
+    public string For { get; set; } = string.Empty;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var message = ViewContext.ModelState.FirstErrorFor(For);
+        if (message is null)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "p";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("id", ModelStateExtensions.FieldId(For) + "-error");
+        output.Attributes.SetAttribute("class", "govuk-error-message");
+        output.Content.AppendHtml("<span class=\"govuk-visually-hidden\">Error:</span> ").Append(message);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Lifecycle.Web.TagHelpers;
+
+/// <summary>
+/// <c>&lt;govuk-error-summary /&gt;</c>: every error on the page, each linking to its field
+/// (errors with an empty key link nowhere). Renders nothing when the page is valid.
+/// </summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukErrorSummaryTagHelper : TagHelper
+{
+    public string Title { get; set; } = "There is a problem";
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var errors = ViewContext.ModelState
+            .Where(e => e.Value is { Errors.Count: > 0 })
+            .SelectMany(e => e.Value!.Errors.Select(error => (e.Key, error.ErrorMessage)))
+            .ToList();
+        if (errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        var encoder = HtmlEncoder.Default;
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "govuk-error-summary");
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        var html = output.Content;
+        html.AppendHtml("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">").Append(Title)
+            .AppendHtml("</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
+        foreach (var (key, message) in errors)
+        {
+            html.AppendHtml("<li>");
+            if (key.Length > 0)
+            {
+                html.AppendHtml($"<a href=\"#{encoder.Encode(ModelStateExtensions.FieldId(key))}\">").Append(message).AppendHtml("</a>");
+            }
+            else
+            {
+                html.Append(message);
+            }
+
+            html.AppendHtml("</li>");
+        }
+
+        html.AppendHtml("</ul></div></div>");
+    }
+}
