@@ -7,13 +7,14 @@ namespace Lifecycle.Infrastructure.Identity;
 internal sealed class PeopleDirectory(LifecycleDbContext db) : IPeopleDirectory
 {
     public Task<PersonSummary?> FindAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
-        Summaries(organisationId).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        Summaries(People(organisationId).Where(u => u.Id == personId)).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PersonSummary>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await Summaries(organisationId).OrderBy(p => p.DisplayName).ToListAsync(cancellationToken);
+        await Summaries(People(organisationId).OrderBy(u => u.DisplayName)).ToListAsync(cancellationToken);
 
-    private IQueryable<PersonSummary> Summaries(Guid organisationId) =>
-        db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId)
-            .Select(u => new PersonSummary(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.IsOrganisationAdministrator));
+    private IQueryable<Person> People(Guid organisationId) =>
+        db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId);
+
+    private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) =>
+        people.Select(u => new PersonSummary(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.IsOrganisationAdministrator));
 }

@@ -1,0 +1,85 @@
+using Lifecycle.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lifecycle.Web.Tests.Support;
+
+/// <summary>
+/// The real app on a fresh database per test class: a temporary SQLite file with the real
+/// migrations, or, when LIFECYCLE_TEST_SQLSERVER holds a connection string, a new SQL Server database.
+/// </summary>
+public class LifecycleFactory : WebApplicationFactory<Program>
+{
+    public const string SqlServerVariable = "LIFECYCLE_TEST_SQLSERVER";
+
+    private readonly string _databaseName = "lifecycle_test_" + Guid.NewGuid().ToString("N");
+    private readonly string _sqliteFile;
+
+    public LifecycleFactory()
+    {
+        _sqliteFile = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
+    }
+
+    public static string? SqlServerConnection => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } cs ? cs : null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(DatabaseSettings().Concat(
+        [
+            new("Serilog:MinimumLevel:Default", "Warning"),
+            new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error"),
+        ])));
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>> DatabaseSettings()
+    {
+        if (SqlServerConnection is { } server)
+        {
+            var connection = new SqlConnectionStringBuilder(server) { InitialCatalog = _databaseName };
+            return
+            [
+                new("Database:Provider", nameof(DatabaseProvider.SqlServer)),
+                new("Database:ConnectionString", connection.ConnectionString),
+            ];
+        }
+
+        return
+        [
+            new("Database:Provider", nameof(DatabaseProvider.Sqlite)),
+            new("Database:ConnectionString", $"Data Source={_sqliteFile}"),
+        ];
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> use)
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    public Task<T> WithDbAsync<T>(Func<LifecycleDbContext, Task<T>> use) =>
+        WithScopeAsync(sp => use(sp.GetRequiredService<LifecycleDbContext>()));
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (SqlServerConnection is not null)
+        {
+            await WithDbAsync(async db => await db.Database.EnsureDeletedAsync());
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_sqliteFile);
+    }
+}
