@@ -1,0 +1,76 @@
+using System.Net;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Tests.Support;
+
+namespace Lifecycle.Web.Tests.Security;
+
+/// <summary>Nobody ever learns that another organisation's project exists: every URL answers 404.</summary>
+public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
+{
+    public static TheoryData<string> ProjectUrls => new()
+    {
+        "/projects/{0}",
+        "/projects/{0}/stages/1",
+        "/projects/{0}/stages/1/items/1.1",
+        "/projects/{0}/details",
+        "/projects/{0}/hold",
+        "/projects/{0}/stop",
+        "/projects/{0}/team",
+        "/projects/{0}/team/add",
+        "/projects/{0}/audit",
+    };
+
+    [Theory]
+    [MemberData(nameof(ProjectUrls))]
+    public async Task Get_AnotherOrganisationsProject_Is404(string template)
+    {
+        var (projectId, outsider, _) = await SetUpAsync();
+        var client = await PageClient.SignedInAsync(factory, outsider);
+
+        var response = await client.GetResponseAsync(string.Format(template, projectId));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/projects/{0}/stages/1/items/1.1", "Input.Outcome", "done")]
+    [InlineData("/projects/{0}/stages/1?handler=Advance", "Version", "")]
+    [InlineData("/projects/{0}/stop", "Input.Reason", "hostile")]
+    [InlineData("/projects/{0}?handler=Resume", "Version", "")]
+    [InlineData("/projects/{0}/team/add", "Role", "ProjectManager")]
+    public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
+    {
+        var (projectId, outsider, _) = await SetUpAsync();
+        var client = await PageClient.SignedInAsync(factory, outsider);
+        var before = await factory.LoadProjectAsync(projectId);
+
+        var response = await client.PostWithTokenAsync(string.Format(template, projectId), "/", new() { [field] = value, ["Version"] = before.Version.ToString() });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before.Version, (await factory.LoadProjectAsync(projectId)).Version);
+    }
+
+    [Fact]
+    public async Task UnknownProjectStageAndItem_Are404()
+    {
+        var (projectId, _, manager) = await SetUpAsync();
+        var client = await PageClient.SignedInAsync(factory, manager);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync($"/projects/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync("/projects/not-a-guid")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync($"/projects/{projectId}/stages/11")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync($"/projects/{projectId}/stages/0")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync($"/projects/{projectId}/stages/1/items/9.9")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetResponseAsync($"/projects/{projectId}/stages/2/items/1.1")).StatusCode);
+    }
+
+    private async Task<(Guid ProjectId, TestPerson Outsider, TestPerson Manager)> SetUpAsync()
+    {
+        var home = await factory.OrganisationAsync("Home Council");
+        var manager = await factory.PersonAsync(home, "Home Manager");
+        var projectId = await factory.ProjectAsync(manager);
+        var elsewhere = await factory.OrganisationAsync("Other Council");
+        var outsider = await factory.PersonAsync(elsewhere, "Other Admin", isAdministrator: true);
+        return (projectId, outsider, manager);
+    }
+}
