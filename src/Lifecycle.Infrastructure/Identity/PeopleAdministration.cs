@@ -37,12 +37,19 @@ public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbC
         if (!created.Succeeded)
         {
             db.PendingOrganisationChanges.Clear();
-            return new AddPersonResult(null, null, created.Errors.Select(e => e.Description).ToList());
+            return new AddPersonResult(null, null, created.Errors.Select(Describe).Distinct().ToList());
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         return new AddPersonResult(user.Id, token, []);
     }
+
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+            "Someone with this email address already has an account",
+        _ => error.Description,
+    };
 
     /// <summary>Sets the password from an invitation. Errors are Identity's, such as a short password or a used token.</summary>
     public async Task<IReadOnlyList<string>> AcceptInvitationAsync(Guid personId, string token, string password)

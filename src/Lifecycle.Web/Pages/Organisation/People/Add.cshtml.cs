@@ -28,9 +28,7 @@ public sealed class AddModel(PeopleAdministration administration, IValidator<Add
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError("Input.Email", error.Contains("is already taken", StringComparison.Ordinal)
-                    ? "Someone with this email address already has an account"
-                    : error);
+                ModelState.AddModelError("Input.Email", error);
             }
 
             return Page();

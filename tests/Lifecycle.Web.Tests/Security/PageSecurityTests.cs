@@ -1,0 +1,90 @@
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Lifecycle.Web.Tests.Support;
+
+namespace Lifecycle.Web.Tests.Security;
+
+/// <summary>
+/// Every page and handler, and the protection it has. A new page, or a changed protection, fails
+/// here until this list is updated on purpose.
+/// </summary>
+public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
+{
+    private static readonly SortedDictionary<string, string> Expected = new(StringComparer.Ordinal)
+    {
+        ["/"] = "signed in | GET",
+        ["/account/access-denied"] = "signed in | GET",
+        ["/account/accept-invitation"] = "anonymous | GET POST",
+        ["/account/sign-in"] = "anonymous | GET POST",
+        ["/account/sign-out"] = "signed in | GET POST",
+        ["/errors/{code:int}"] = "anonymous | GET POST",
+        ["/organisation/audit"] = "organisation administrator | GET",
+        ["/organisation/people"] = "organisation administrator | GET",
+        ["/organisation/people/add"] = "organisation administrator | GET POST",
+        ["/projects/new"] = "organisation administrator | GET POST",
+        ["/projects/{projectId:guid}"] = "project | GET:Read POST Resume:ChangeStatus",
+        ["/projects/{projectId:guid}/audit"] = "project | GET:Read",
+        ["/projects/{projectId:guid}/details"] = "project | GET:EditDetails POST:EditDetails",
+        ["/projects/{projectId:guid}/hold"] = "project | GET:ChangeStatus POST:ChangeStatus",
+        ["/projects/{projectId:guid}/stages/{stageNumber:int}"] = "project | GET:Read POST Advance:AdvanceStage",
+        ["/projects/{projectId:guid}/stages/{stageNumber:int}/items/{code}"] = "project | GET:RecordChecklist POST:RecordChecklist",
+        ["/projects/{projectId:guid}/stop"] = "project | GET:ChangeStatus POST:ChangeStatus",
+        ["/projects/{projectId:guid}/team"] = "project | GET:Read POST Remove:ManageTeam",
+        ["/projects/{projectId:guid}/team/add"] = "project | GET:ManageTeam POST:ManageTeam",
+    };
+
+    [Fact]
+    public async Task EveryPage_HasTheExpectedProtection()
+    {
+        var actual = await factory.WithScopeAsync(async sp =>
+        {
+            var loader = sp.GetRequiredService<PageLoader>();
+            var pages = sp.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<PageActionDescriptor>();
+            var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                var compiled = await loader.LoadAsync(page, new Microsoft.AspNetCore.Http.EndpointMetadataCollection());
+                result["/" + page.AttributeRouteInfo!.Template] = Describe(compiled);
+            }
+
+            return result;
+        });
+
+        Assert.Equal(Expected, actual);
+    }
+
+    [Fact]
+    public async Task HealthEndpoint_IsTheOnlyAnonymousNonPageEndpoint()
+    {
+        var anonymous = PageClient.For(factory);
+
+        var response = await anonymous.GetResponseAsync("/health");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"database\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string Describe(CompiledPageActionDescriptor page)
+    {
+        var model = page.ModelTypeInfo!.AsType();
+        var handlers = page.HandlerMethods
+            .OrderBy(h => h.HttpMethod, StringComparer.Ordinal).ThenBy(h => h.Name, StringComparer.Ordinal)
+            .Select(h => (Name: h.Name is null ? h.HttpMethod.ToUpperInvariant() : $"{h.HttpMethod.ToUpperInvariant()} {h.Name}", h.MethodInfo))
+            .ToList();
+
+        if (page.RouteValues["page"]!.StartsWith("/Projects/", StringComparison.Ordinal) && page.AttributeRouteInfo!.Template!.Contains("{projectId", StringComparison.Ordinal))
+        {
+            return "project | " + string.Join(' ', handlers.Select(h => $"{h.Name}:{ProjectAccessFilter.RequiredOperation(h.MethodInfo, model)}"));
+        }
+
+        var protection = page.EndpointMetadata.OfType<IAllowAnonymous>().Any() ? "anonymous"
+            : page.EndpointMetadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.OrganisationAdministrator) ? "organisation administrator"
+            : "signed in";
+        return protection + " | " + string.Join(' ', handlers.Select(h => h.Name));
+    }
+}
