@@ -5,7 +5,8 @@ using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Infrastructure;
@@ -14,11 +15,13 @@ public static class DependencyInjection
 {
     public const int MinimumPasswordLength = 12;
 
-    public static IServiceCollection AddLifecycleInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddLifecycleInfrastructure(this IServiceCollection services)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(database);
-        services.AddDbContext<LifecycleDbContext>(options => DbContextOptionsConfigurator.Configure(options, database, contentRoot));
+        // Read when first needed, not now: hosts (and WebApplicationFactory) may still be adding configuration.
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddDbContext<LifecycleDbContext>((sp, options) => DbContextOptionsConfigurator.Configure(
+            options, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<ILifecycleDbContext>(sp => sp.GetRequiredService<LifecycleDbContext>());
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddSingleton(TimeProvider.System);

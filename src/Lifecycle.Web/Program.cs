@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLifecycleLogging();
 builder.Services
     .AddLifecycleApplication()
-    .AddLifecycleInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddLifecycleInfrastructure()
     .AddLifecycleWeb();
 
 var app = builder.Build();
