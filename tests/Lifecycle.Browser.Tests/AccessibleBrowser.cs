@@ -1,0 +1,56 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Lifecycle.Browser.Tests;
+
+/// <summary>Headless Chromium whose every page visit is followed by an axe accessibility check.</summary>
+public sealed class AccessibleBrowser : IAsyncDisposable
+{
+    private static readonly string[] Flags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private AccessibleBrowser(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public List<string> PagesChecked { get; } = [];
+
+    public static async Task<AccessibleBrowser> LaunchAsync()
+    {
+        var executable = ChromiumLocator.Require();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = Flags });
+        return new AccessibleBrowser(playwright, browser);
+    }
+
+    public async Task<IPage> NewPageAsync(string baseAddress)
+    {
+        var context = await _browser.NewContextAsync(new() { BaseURL = baseAddress });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs axe on the page as it is now and fails with every violation found.</summary>
+    public async Task CheckAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var violations = result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        PagesChecked.Add(new Uri(page.Url).PathAndQuery);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
