@@ -1,0 +1,16 @@
+# Build: .NET SDK plus Node for the GOV.UK Frontend Sass build that runs inside `dotnet publish`.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/Lifecycle.Web -c Release -o /app
+
+# Run: ASP.NET runtime only, as the image's non-root user.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+RUN mkdir -p /app/App_Data && chown "$APP_UID" /app/App_Data
+USER $APP_UID
+ENV ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "Lifecycle.Web.dll"]
