@@ -46,6 +46,13 @@ public sealed class AccessibleBrowser : IAsyncDisposable
             .ToList();
         Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
         PagesChecked.Add(new Uri(page.Url).PathAndQuery);
+
+        // Set LIFECYCLE_SCREENSHOTS to a folder to look at every checked page by eye.
+        if (Environment.GetEnvironmentVariable("LIFECYCLE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{PagesChecked.Count:D2}.png"), FullPage = true });
+        }
     }
 
     public async ValueTask DisposeAsync()
