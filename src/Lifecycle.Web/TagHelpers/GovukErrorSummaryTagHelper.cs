@@ -14,6 +14,9 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
 {
     public string Title { get; set; } = "There is a problem";
 
+    /// <summary>Comma-separated field keys in page order; errors for listed keys come first, in that order.</summary>
+    public string? FieldOrder { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -23,6 +26,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
             .SelectMany(e => e.Value!.Errors.Select(error => (e.Key, error.ErrorMessage)))
+            .OrderBy(e => Position(e.Key))
             .ToList();
         if (errors.Count == 0)
         {
@@ -54,5 +58,12 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         }
 
         html.AppendHtml("</ul></div></div>");
+    }
+
+    private int Position(string key)
+    {
+        var order = FieldOrder?.Split(',', StringSplitOptions.TrimEntries) ?? [];
+        var index = Array.IndexOf(order, key);
+        return index < 0 ? order.Length : index;
     }
 }

@@ -1,0 +1,108 @@
+using System.Net;
+using AngleSharp.Dom;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Tests.Support;
+
+namespace Lifecycle.Web.Tests.Journeys;
+
+public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
+{
+    private const string PostForm = "form[method=post]:not(.app-inline-form)";
+
+    [Fact]
+    public async Task Manager_GivesAndRemovesARole_AndBothAreAudited()
+    {
+        var team = await Team.CreateAsync(factory);
+        var newcomer = await factory.PersonAsync(team.OrganisationId, "Olu Oversight");
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
+        var given = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = newcomer.Id.ToString(), ["Role"] = nameof(ProjectRole.OversightMember) });
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        Assert.Contains(ProjectRole.OversightMember, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(newcomer.Id));
+
+        var teamPage = await manager.GetAsync($"/projects/{team.ProjectId}/team");
+        var removeForm = teamPage.QuerySelectorAll("form[action*=Remove]")
+            .Single(f => f.QuerySelector("input[name=personId]")!.GetAttribute("value") == newcomer.Id.ToString());
+        removeForm.Id = "remove-newcomer";
+        var removed = await manager.SubmitAsync(teamPage, "#remove-newcomer", []);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).RolesOf(newcomer.Id));
+
+        var audit = await manager.GetAsync($"/projects/{team.ProjectId}/audit");
+        var text = audit.QuerySelector("table")!.TextContent;
+        Assert.Contains("Role given", text, StringComparison.Ordinal);
+        Assert.Contains("Role removed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GivingARoleTwice_IsRefusedWithTheRule()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
+        var response = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = team.Viewer.Id.ToString(), ["Role"] = nameof(ProjectRole.Viewer) });
+
+        Assert.Equal(["Vic Viewer does not already hold the role Viewer."], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+    }
+
+    [Fact]
+    public async Task RemovingTheLastProjectManager_IsRefused()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var version = (await factory.LoadProjectAsync(team.ProjectId)).Version.ToString();
+
+        var response = await manager.PostWithTokenAsync($"/projects/{team.ProjectId}/team?handler=Remove", "/",
+            new() { ["personId"] = team.Manager.Id.ToString(), ["role"] = nameof(ProjectRole.ProjectManager), ["version"] = version });
+
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains(page.ErrorSummaryItems(), e => e.StartsWith("The project keeps at least one project manager", StringComparison.Ordinal));
+        Assert.Contains(ProjectRole.ProjectManager, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(team.Manager.Id));
+    }
+
+    [Fact]
+    public async Task AddForm_WithoutChoices_ShowsBothErrors()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
+        var response = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = Guid.NewGuid().ToString() });
+
+        Assert.Equal(["Select a person from the list", "Select a role"], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+    }
+
+    [Fact]
+    public async Task ChangingDetails_MakesPredictiveItemsApply()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var stage = await manager.GetAsync($"/projects/{team.ProjectId}/stages/1");
+        await manager.SubmitAsync(stage, "form[action*=Advance]", []);
+        await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+
+        var details = await manager.GetAsync($"/projects/{team.ProjectId}/details");
+        var saved = await manager.SubmitAsync(details, PostForm, new() { ["Input.Name"] = "Renamed dashboard", ["Input.Characteristics"] = "predictive" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        stage = await manager.GetAsync($"/projects/{team.ProjectId}/stages/2");
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(stage, "form[action*=Advance]", []));
+        Assert.Equal(["2.3 ‘Confirm the extra conditions for predictive tools’ is done"], refused.ErrorSummaryItems());
+        Assert.Equal("Renamed dashboard", (await factory.LoadProjectAsync(team.ProjectId)).Name);
+    }
+
+    [Fact]
+    public async Task Details_WithOverlongNameOrUnknownOption_AreRefused()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var details = await manager.GetAsync($"/projects/{team.ProjectId}/details");
+        var response = await manager.SubmitAsync(details, PostForm, new() { ["Input.Name"] = new string('n', 201), ["Input.Characteristics"] = "telepathic" });
+
+        Assert.Equal(["Project name must be 200 characters or fewer", "Select only the options listed"], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+    }
+}
