@@ -1,4 +1,5 @@
 using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.Projects;
@@ -17,6 +18,9 @@ public static class DependencyInjection
         services.AddScoped<AdvanceStageHandler>();
         services.AddScoped<ChangeProjectStatusHandler>();
         services.AddScoped<ChangeProjectRoleHandler>();
+        services.AddScoped<RecordMaturityAssessmentHandler>();
+        services.AddScoped<ChooseSolutionHandler>();
+        services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();

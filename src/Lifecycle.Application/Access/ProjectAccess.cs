@@ -9,6 +9,7 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
     {
         ProjectOperation.Read => IsOrganisationAdministrator || Roles.Count > 0,
         ProjectOperation.RecordChecklist => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
+        ProjectOperation.RecordAssessment => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.AdvanceStage => HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ChangeStatus => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
         ProjectOperation.EditDetails => HasAny(ProjectRole.ProjectManager),

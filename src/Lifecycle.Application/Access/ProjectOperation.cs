@@ -5,6 +5,7 @@ public enum ProjectOperation
 {
     Read,
     RecordChecklist,
+    RecordAssessment,
     AdvanceStage,
     ChangeStatus,
     EditDetails,

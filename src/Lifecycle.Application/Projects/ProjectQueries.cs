@@ -12,6 +12,8 @@ public static class ProjectQueries
             .Include(p => p.Stages)
             .Include(p => p.Items)
             .Include(p => p.Members)
+            .Include(p => p.MaturityScores)
+            .Include(p => p.Datasets)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Lifecycle.Domain.Common;
 
@@ -9,6 +10,7 @@ public static class Snapshot
     private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static string Of(object values) => JsonSerializer.Serialize(values, Options);

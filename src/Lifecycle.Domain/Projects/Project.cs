@@ -74,7 +74,7 @@ public sealed partial class Project
 
     public void ChangeDetails(ProjectDetails details, Actor actor, DateTime at)
     {
-        Rules.Check(new ProjectMustNotBeStoppedRule(this));
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new FactsMustMatchChosenSolutionRule(this, details.Facts)]);
         var before = CurrentDetails;
         if (before == details)
         {

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Audit;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
@@ -60,5 +61,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     {
         configurationBuilder.Properties<ProjectRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ChecklistOutcome>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MaturityComponent>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnalyticsType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DataQuality>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

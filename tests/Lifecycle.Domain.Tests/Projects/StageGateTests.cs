@@ -65,7 +65,7 @@ public sealed class StageGateTests
         var descriptive = TestProjects.AdvancedTo(2).CompleteCurrentStage();
         Assert.True(descriptive.EvaluateGate().IsOpen);
 
-        var predictive = TestProjects.AdvancedTo(2, new ApplicabilityFacts(true, false, false));
+        var predictive = TestProjects.AdvancedTo(2, new ApplicabilityFacts(true, false, false)).SatisfyAssessments();
         predictive.MarkItemDone("2.1", null, null, TestProjects.Manager, Later);
         predictive.MarkItemDone("2.2", null, null, TestProjects.Manager, Later);
 

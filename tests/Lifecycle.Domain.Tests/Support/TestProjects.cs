@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Projects;
@@ -18,9 +19,33 @@ internal static class TestProjects
         return project;
     }
 
-    /// <summary>Marks every applicable mandatory item of the current stage done.</summary>
+    public static IReadOnlyList<ComponentScore> Scores(int score) =>
+        Enum.GetValues<MaturityComponent>().Select(c => new ComponentScore(c, score, $"Scored {score} after a workshop")).ToList();
+
+    public static DatasetDetails AssessedDataset(string name = "Early help assessments") =>
+        new(name, "Head of early help", "Case management system", 12_000, 4.5m, null, true, false, "Age, sex, ethnicity", DataQuality.Good, null);
+
+    /// <summary>Satisfies the current stage's assessment rules through domain methods, as the team would.</summary>
+    public static Project SatisfyAssessments(this Project project)
+    {
+        switch (project.CurrentStage.Number)
+        {
+            case 2:
+                project.RecordMaturityAssessment(Scores(4), Manager, Start);
+                break;
+            case 3:
+                project.ChooseSolution(project.IsPredictive ? AnalyticsType.Predictive : AnalyticsType.Descriptive, project.InvolvesThirdParty, Manager, Start);
+                project.AddDataset(AssessedDataset(), Manager, Start);
+                break;
+        }
+
+        return project;
+    }
+
+    /// <summary>Marks every applicable mandatory item of the current stage done and satisfies its other gate rules.</summary>
     public static Project CompleteCurrentStage(this Project project)
     {
+        project.SatisfyAssessments();
         foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))
         {
             project.MarkItemDone(item.Code, null, null, Manager, Start);

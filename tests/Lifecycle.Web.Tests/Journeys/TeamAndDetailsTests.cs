@@ -90,7 +90,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
 
         stage = await manager.GetAsync($"/projects/{team.ProjectId}/stages/2");
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(stage, "form[action*=Advance]", []));
-        Assert.Equal(["2.3 ‘Confirm the extra conditions for predictive tools’ is done"], refused.ErrorSummaryItems());
+        Assert.Contains("2.3 ‘Confirm the extra conditions for predictive tools’ is done", refused.ErrorSummaryItems());
         Assert.Equal("Renamed dashboard", (await factory.LoadProjectAsync(team.ProjectId)).Name);
     }
 

@@ -18,6 +18,10 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/team",
         "/projects/{0}/team/add",
         "/projects/{0}/audit",
+        "/projects/{0}/maturity",
+        "/projects/{0}/solution",
+        "/projects/{0}/datasets",
+        "/projects/{0}/datasets/new",
     };
 
     [Theory]
@@ -38,6 +42,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/stop", "Input.Reason", "hostile")]
     [InlineData("/projects/{0}?handler=Resume", "Version", "")]
     [InlineData("/projects/{0}/team/add", "Role", "ProjectManager")]
+    [InlineData("/projects/{0}/maturity", "Input.Components[0].Score", "4")]
+    [InlineData("/projects/{0}/solution", "AnalyticsType", "Descriptive")]
+    [InlineData("/projects/{0}/datasets/new", "Input.Name", "Stolen")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,20 +14,38 @@ public static class TestProjectSetup
             CancellationToken.None));
 
     public static Task<Project> LoadProjectAsync(this LifecycleFactory factory, Guid projectId) =>
-        factory.WithDbAsync(db => db.Projects.AsNoTracking()
-            .Include(p => p.Stages).Include(p => p.Items).Include(p => p.Members)
-            .SingleAsync(p => p.Id == projectId));
+        factory.WithScopeAsync(sp => sp.GetRequiredService<GetProject>().ForAsync(projectId, OrganisationOf(sp, projectId), CancellationToken.None));
 
-    /// <summary>Marks every mandatory item of the current stage done through the domain, as a practitioner would.</summary>
+    /// <summary>
+    /// Marks every mandatory item of the current stage done and satisfies its assessments, through
+    /// the domain, as the team would; the stage is then ready to leave.
+    /// </summary>
     public static Task CompleteCurrentStageAsync(this LifecycleFactory factory, Guid projectId, TestPerson actor) =>
         factory.WithDbAsync(async db =>
         {
-            var project = await db.Projects.Include(p => p.Stages).Include(p => p.Items).SingleAsync(p => p.Id == projectId);
+            var project = await db.Projects.LoadAsync(projectId, await db.Projects.Where(p => p.Id == projectId).Select(p => p.OrganisationId).SingleAsync(), CancellationToken.None);
+            var who = new Lifecycle.Domain.Common.Actor(actor.Id, actor.Name);
+            switch (project.CurrentStage.Number)
+            {
+                case 2:
+                    project.RecordMaturityAssessment(
+                        Enum.GetValues<MaturityComponent>().Select(c => new ComponentScore(c, 4, "Scored at a workshop")).ToList(), who, DateTime.UtcNow);
+                    break;
+                case 3:
+                    project.ChooseSolution(project.IsPredictive ? AnalyticsType.Predictive : AnalyticsType.Descriptive, project.InvolvesThirdParty, who, DateTime.UtcNow);
+                    project.AddDataset(new DatasetDetails("Referrals", null, null, 1000, 2m, null, true, false, null, DataQuality.Good, null), who, DateTime.UtcNow);
+                    break;
+            }
+
             foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))
             {
-                project.MarkItemDone(item.Code, null, null, new(actor.Id, actor.Name), DateTime.UtcNow);
+                project.MarkItemDone(item.Code, null, null, who, DateTime.UtcNow);
             }
 
             return await db.SaveChangesAsync();
         });
+
+    private static Guid OrganisationOf(IServiceProvider sp, Guid projectId) =>
+        sp.GetRequiredService<Lifecycle.Infrastructure.Persistence.LifecycleDbContext>().Projects
+            .Where(p => p.Id == projectId).Select(p => p.OrganisationId).Single();
 }

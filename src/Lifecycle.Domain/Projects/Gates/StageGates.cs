@@ -7,5 +7,6 @@ public static class StageGates
     [
         new ProjectStateGate(),
         new ChecklistGate(),
+        new ExploreAssessmentGate(),
     ];
 }

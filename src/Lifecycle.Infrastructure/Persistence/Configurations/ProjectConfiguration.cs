@@ -29,6 +29,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.Stages).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.MaturityScores).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Datasets).WithOne().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.MaturityScores).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Datasets).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);
@@ -37,5 +41,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.CurrentDetails);
         builder.Ignore(p => p.Status);
         builder.Ignore(p => p.IsReadOnly);
+        builder.Ignore(p => p.MaturityResult);
     }
 }

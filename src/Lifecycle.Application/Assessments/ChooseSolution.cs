@@ -1,0 +1,14 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Assessments;
+
+public sealed record ChooseSolution(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, AnalyticsType Type, bool InvolvesThirdParty)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class ChooseSolutionHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(ChooseSolution request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) => project.ChooseSolution(request.Type, request.InvolvesThirdParty, request.Actor, now), cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Assessments;
+
+public sealed record RecordMaturityAssessment(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, IReadOnlyList<ComponentScore> Scores)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class RecordMaturityAssessmentHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(RecordMaturityAssessment request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) => project.RecordMaturityAssessment(request.Scores, request.Actor, now), cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Assessments;
+
+public enum MaturityLevel
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,22 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects.Gates;
+
+/// <summary>
+/// Stage 2 needs a data maturity result that is not low; stage 3 needs an analytics type the
+/// maturity permits and at least one dataset whose quality has been assessed.
+/// </summary>
+public sealed class ExploreAssessmentGate : IStageGate
+{
+    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number switch
+    {
+        2 => [new MaturityMustBeAssessedRule(project), new MaturityMustNotBeLowRule(project)],
+        3 =>
+        [
+            new AnalyticsTypeMustBeChosenRule(project),
+            new AnalyticsTypeMustBePermittedByMaturityRule(project, project.AnalyticsType),
+            new DatasetQualityMustBeAssessedRule(project),
+        ],
+        _ => [],
+    };
+}

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class DatasetFiguresMustBeInRangeRule(DatasetDetails details) : IBusinessRule
+{
+    public bool IsBroken() => details.RowCount < 0 || details.MissingPercent is < 0 or > 100;
+
+    public string Message => "the number of rows is zero or more and the share of missing values is between 0 and 100 per cent";
+}

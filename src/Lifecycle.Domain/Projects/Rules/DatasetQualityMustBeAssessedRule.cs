@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class DatasetQualityMustBeAssessedRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => !project.Datasets.Any(d => d.Quality != DataQuality.NotAssessed);
+
+    public string Message => "at least one dataset is catalogued with its quality assessed";
+}

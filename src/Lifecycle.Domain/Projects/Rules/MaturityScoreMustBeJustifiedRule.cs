@@ -1,0 +1,13 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class MaturityScoreMustBeJustifiedRule(ComponentScore score) : IBusinessRule
+{
+    public ComponentScore Score => score;
+
+    public bool IsBroken() => string.IsNullOrWhiteSpace(score.Justification);
+
+    public string Message => $"the score for ‘{score.Component.DisplayName()}’ says why it was given";
+}

@@ -1,0 +1,13 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class MaturityScoreMustBeOnScaleRule(ComponentScore score) : IBusinessRule
+{
+    public ComponentScore Score => score;
+
+    public bool IsBroken() => score.Score is < MaturityScale.Lowest or > MaturityScale.Highest;
+
+    public string Message => $"the score for ‘{score.Component.DisplayName()}’ is between {MaturityScale.Lowest} and {MaturityScale.Highest}";
+}

@@ -1,0 +1,59 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Assessments;
+
+/// <summary>Adding and changing a dataset share one form and one save.</summary>
+[RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public DatasetInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    protected abstract Guid? DatasetId { get; }
+
+    protected async Task<Project> LoadAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        return Project;
+    }
+
+    protected async Task<IActionResult> SaveAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await save.HandleAsync(new SaveDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.ToDetails()), HttpContext.RequestAborted);
+                TempData["Success"] = $"{Input.Name!.Trim()} has been saved.";
+                return Redirect($"/projects/{ProjectId}/datasets");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        await LoadAsync();
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}

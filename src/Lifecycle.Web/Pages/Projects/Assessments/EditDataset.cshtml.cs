@@ -1,0 +1,32 @@
+using FluentValidation;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Web.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Assessments;
+
+public sealed class EditDatasetModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator)
+    : DatasetFormPageModel(getProject, save, validator)
+{
+    [FromRoute(Name = "datasetId")]
+    public Guid Id { get; set; }
+
+    protected override Guid? DatasetId => Id;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var project = await LoadAsync();
+        if (project.Datasets.SingleOrDefault(d => d.Id == Id) is not { } dataset)
+        {
+            return NotFound();
+        }
+
+        Input = DatasetInput.From(dataset.Details);
+        Version = project.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync() =>
+        (await LoadAsync()).Datasets.Any(d => d.Id == Id) ? await SaveAsync() : NotFound();
+}

@@ -1,0 +1,64 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Assessments;
+
+/// <summary>The data maturity self-assessment (stage 2): five parts, each scored 1 to 5 with a reason.</summary>
+public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmentHandler record, IValidator<MaturityInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public MaturityInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Input = MaturityInput.From(Project.MaturityScores);
+        Version = Project.Version;
+    }
+
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted);
+                TempData["Success"] = "The data maturity self-assessment has been saved.";
+                return Redirect($"/projects/{ProjectId}/maturity");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+
+    public static string FieldOrder => string.Join(',', Enum.GetValues<MaturityComponent>()
+        .SelectMany((_, i) => new[] { $"Input.Components[{i}].Score", $"Input.Components[{i}].Justification" }));
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Web.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Assessments;
+
+public sealed class NewDatasetModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator)
+    : DatasetFormPageModel(getProject, save, validator)
+{
+    protected override Guid? DatasetId => null;
+
+    public async Task OnGetAsync() => Version = (await LoadAsync()).Version;
+
+    public Task<IActionResult> OnPostAsync() => SaveAsync();
+}

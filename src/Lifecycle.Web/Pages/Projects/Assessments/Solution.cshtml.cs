@@ -1,0 +1,74 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Assessments;
+
+/// <summary>Stage 3: choose the type of analytics (within what maturity permits) and who builds it.</summary>
+public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler choose) : ProjectPageModel
+{
+    [BindProperty]
+    public string? AnalyticsType { get; set; }
+
+    [BindProperty]
+    public string? ThirdParty { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        AnalyticsType = Project.AnalyticsType?.ToString();
+        ThirdParty = Project.AnalyticsType is null ? null : Project.InvolvesThirdParty ? "yes" : "no";
+        Version = Project.Version;
+    }
+
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Enum.TryParse<AnalyticsType>(AnalyticsType, out var type) || !Enum.IsDefined(type))
+        {
+            ModelState.AddModelError(nameof(AnalyticsType), "Select the type of analytics");
+        }
+
+        if (ThirdParty is not ("yes" or "no"))
+        {
+            ModelState.AddModelError(nameof(ThirdParty), "Select whether a third party will build or run the tool");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, type, ThirdParty == "yes"), HttpContext.RequestAborted);
+                TempData["Success"] = "The solution has been recorded.";
+                return Redirect($"/projects/{ProjectId}/stages/3");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation, nameof(AnalyticsType));
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}
