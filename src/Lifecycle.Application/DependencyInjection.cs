@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<RecordMaturityAssessmentHandler>();
         services.AddScoped<ChooseSolutionHandler>();
         services.AddScoped<SaveDatasetHandler>();
+        services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();

@@ -14,6 +14,7 @@ public static class ProjectQueries
             .Include(p => p.Members)
             .Include(p => p.MaturityScores)
             .Include(p => p.Datasets)
+            .Include(p => p.Triages)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

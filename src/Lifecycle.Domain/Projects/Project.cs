@@ -74,7 +74,12 @@ public sealed partial class Project
 
     public void ChangeDetails(ProjectDetails details, Actor actor, DateTime at)
     {
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new FactsMustMatchChosenSolutionRule(this, details.Facts)]);
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new FactsMustMatchChosenSolutionRule(this, details.Facts),
+            new HighRiskMustMatchTriageRule(this, details.Facts),
+        ]);
         var before = CurrentDetails;
         if (before == details)
         {

@@ -3,6 +3,7 @@ using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Audit;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Triage;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -64,5 +65,11 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<MaturityComponent>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AnalyticsType>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DataQuality>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PriorUse>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Controversy>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<UserExperience>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DataQualityUnderstanding>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PersonalDataScale>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<BiasAssessment>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -392,6 +392,39 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("StageProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CompletedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CompletedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("InvolvesThirdParty")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TriageRecords", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -685,6 +718,80 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Triages")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Triage.TriageAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("TriageRecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("ActsWithoutProfessional")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Affected")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("DataQuality")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<bool>("LittleRoomForProfessionalJudgement")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("PersonalData")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<bool>("PredictsAboutIndividuals")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("SimilarToolsBiasAssessed")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("SimilarToolsControversial")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("UsedElsewhere")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("UsedHereBefore")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("UsersExperience")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.HasKey("TriageRecordId");
+
+                            b1.ToTable("TriageRecords");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TriageRecordId");
+                        });
+
+                    b.Navigation("Answers")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Organisations.Organisation", null)
@@ -756,6 +863,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("Triages");
                 });
 #pragma warning restore 612, 618
         }

@@ -387,6 +387,39 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("StageProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InvolvesThirdParty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TriageRecords", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -672,6 +705,80 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Triages")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Triage.TriageAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("TriageRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ActsWithoutProfessional")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Affected")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DataQuality")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("LittleRoomForProfessionalJudgement")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PersonalData")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("PredictsAboutIndividuals")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SimilarToolsBiasAssessed")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SimilarToolsControversial")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UsedElsewhere")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UsedHereBefore")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UsersExperience")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TriageRecordId");
+
+                            b1.ToTable("TriageRecords");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TriageRecordId");
+                        });
+
+                    b.Navigation("Answers")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Organisations.Organisation", null)
@@ -743,6 +850,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("Triages");
                 });
 #pragma warning restore 612, 618
         }

@@ -25,6 +25,13 @@ internal static class TestProjects
     public static DatasetDetails AssessedDataset(string name = "Early help assessments") =>
         new(name, "Head of early help", "Case management system", 12_000, 4.5m, null, true, false, "Age, sex, ethnicity", DataQuality.Good, null);
 
+    public static readonly Lifecycle.Domain.Triage.TriageAnswers LowRiskTriage = new(
+        Lifecycle.Domain.Triage.PriorUse.YesWithEvidenceOfEffect, Lifecycle.Domain.Triage.PriorUse.YesWithEvidenceOfEffect,
+        Lifecycle.Domain.Triage.Controversy.No, Lifecycle.Domain.Triage.UserExperience.Experienced,
+        Lifecycle.Domain.Triage.DataQualityUnderstanding.UnderstoodAndSufficient, Lifecycle.Domain.Triage.PersonalDataScale.None,
+        Lifecycle.Domain.Triage.BiasAssessment.AssessedNoAdverseImpact, Lifecycle.Domain.Triage.AffectedGroups.AuthorityStaff,
+        LittleRoomForProfessionalJudgement: false, PredictsAboutIndividuals: false, ActsWithoutProfessional: false);
+
     /// <summary>Satisfies the current stage's assessment rules through domain methods, as the team would.</summary>
     public static Project SatisfyAssessments(this Project project)
     {
@@ -36,6 +43,9 @@ internal static class TestProjects
             case 3:
                 project.ChooseSolution(project.IsPredictive ? AnalyticsType.Predictive : AnalyticsType.Descriptive, project.InvolvesThirdParty, Manager, Start);
                 project.AddDataset(AssessedDataset(), Manager, Start);
+                break;
+            case 4 when project.LatestTriage is null:
+                project.CompleteTriage(project.IsHighRisk ? LowRiskTriage with { PredictsAboutIndividuals = true } : LowRiskTriage, Manager, Start);
                 break;
         }
 

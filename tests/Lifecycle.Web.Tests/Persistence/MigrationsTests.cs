@@ -23,7 +23,7 @@ public sealed class MigrationsTests
         using var db = ContextFor(DatabaseProvider.SqlServer);
         var cascades = db.Model.GetEntityTypes()
             .SelectMany(t => t.GetForeignKeys())
-            .Where(fk => fk.DeleteBehavior == DeleteBehavior.Cascade)
+            .Where(fk => fk.DeleteBehavior == DeleteBehavior.Cascade && !fk.IsOwnership)
             .Select(fk => (Principal: fk.PrincipalEntityType.GetTableName()!, Dependent: fk.DeclaringEntityType.GetTableName()!))
             .ToList();
 

@@ -22,6 +22,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/solution",
         "/projects/{0}/datasets",
         "/projects/{0}/datasets/new",
+        "/projects/{0}/triage",
+        "/projects/{0}/triage/new",
+        "/projects/{0}/triage/1",
     };
 
     [Theory]
@@ -45,6 +48,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/maturity", "Input.Components[0].Score", "4")]
     [InlineData("/projects/{0}/solution", "AnalyticsType", "Descriptive")]
     [InlineData("/projects/{0}/datasets/new", "Input.Name", "Stolen")]
+    [InlineData("/projects/{0}/triage/new", "Input.Answers[UsedHereBefore]", "No")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

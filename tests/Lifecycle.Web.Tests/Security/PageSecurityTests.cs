@@ -40,6 +40,9 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/stages/{stageNumber:int}/items/{code}"] = "project | GET:RecordChecklist POST:RecordChecklist",
         ["/projects/{projectId:guid}/stop"] = "project | GET:ChangeStatus POST:ChangeStatus",
         ["/projects/{projectId:guid}/team"] = "project | GET:Read POST Remove:ManageTeam",
+        ["/projects/{projectId:guid}/triage"] = "project | GET:Read",
+        ["/projects/{projectId:guid}/triage/new"] = "project | GET:RecordAssessment POST:RecordAssessment",
+        ["/projects/{projectId:guid}/triage/{number:int}"] = "project | GET:Read",
         ["/projects/{projectId:guid}/team/add"] = "project | GET:ManageTeam POST:ManageTeam",
     };
 

@@ -35,6 +35,9 @@ public static class TestProjectSetup
                     project.ChooseSolution(project.IsPredictive ? AnalyticsType.Predictive : AnalyticsType.Descriptive, project.InvolvesThirdParty, who, DateTime.UtcNow);
                     project.AddDataset(new DatasetDetails("Referrals", null, null, 1000, 2m, null, true, false, null, DataQuality.Good, null), who, DateTime.UtcNow);
                     break;
+                case 4 when project.LatestTriage is null:
+                    project.CompleteTriage(TestTriage.LowRisk, who, DateTime.UtcNow);
+                    break;
             }
 
             foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))

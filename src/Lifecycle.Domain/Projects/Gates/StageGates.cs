@@ -8,5 +8,6 @@ public static class StageGates
         new ProjectStateGate(),
         new ChecklistGate(),
         new ExploreAssessmentGate(),
+        new EthicsGate(),
     ];
 }

@@ -33,6 +33,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.Datasets).WithOne().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.MaturityScores).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Datasets).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Triages).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Triages).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);
@@ -42,5 +44,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.Status);
         builder.Ignore(p => p.IsReadOnly);
         builder.Ignore(p => p.MaturityResult);
+        builder.Ignore(p => p.LatestTriage);
     }
 }

@@ -1,0 +1,12 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>Once a triage is done, its risk level alone says whether the tool is high risk.</summary>
+public sealed class HighRiskMustMatchTriageRule(Project project, ApplicabilityFacts proposed) : IBusinessRule
+{
+    public bool IsBroken() => project.LatestTriage is not null && proposed.IsHighRisk != project.IsHighRisk;
+
+    public string Message => "whether the tool is high risk is decided by the ethics triage: redo the triage to change it";
+}

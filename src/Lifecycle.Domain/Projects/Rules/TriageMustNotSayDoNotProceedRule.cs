@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>A tool that would act on children or families without a professional considering the evidence is a red line.</summary>
+public sealed class TriageMustNotSayDoNotProceedRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => project.LatestTriage?.Outcome.DoNotProceed == true;
+
+    public string Message => "the triage no longer says ‘do not proceed’: redesign the tool so a professional always considers the evidence before anything happens to a child or family, then redo the triage";
+}

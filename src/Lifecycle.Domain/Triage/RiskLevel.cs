@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Triage;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Triage;
+
+[RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+public sealed class NewModel(GetProject getProject, CompleteTriageHandler complete, IValidator<TriageInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public TriageInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        if (Project.LatestTriage is { } latest)
+        {
+            Input = TriageInput.From(latest.Answers);
+        }
+
+        Version = Project.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted);
+                TempData["Success"] = "The ethics triage has been completed.";
+                return Redirect($"/projects/{ProjectId}/triage");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}

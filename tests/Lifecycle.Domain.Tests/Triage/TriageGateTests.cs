@@ -1,0 +1,64 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Tests.Support;
+using Lifecycle.Domain.Triage;
+
+namespace Lifecycle.Domain.Tests.Triage;
+
+public sealed class TriageGateTests
+{
+    private static readonly DateTime At = TestProjects.Start.AddDays(10);
+
+    [Fact]
+    public void Leaving4_WithoutTriage_RefusesWithTriageRule()
+    {
+        var project = AtStage4WithChecklistDone();
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AdvanceStage(TestProjects.Manager, At));
+
+        Assert.Contains(refusal.BrokenRules, r => r is TriageMustBeCompleteRule);
+    }
+
+    [Fact]
+    public void Leaving4_WhenTriageSaysDoNotProceed_RefusesUntilRedone()
+    {
+        var project = AtStage4WithChecklistDone();
+        project.CompleteTriage(TestProjects.LowRiskTriage with { ActsWithoutProfessional = true }, TestProjects.Manager, At);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AdvanceStage(TestProjects.Manager, At));
+        Assert.IsType<TriageMustNotSayDoNotProceedRule>(Assert.Single(refusal.BrokenRules));
+
+        project.CompleteTriage(TestProjects.LowRiskTriage, TestProjects.Manager, At.AddDays(1));
+
+        Assert.True(project.EvaluateGate().IsOpen);
+        Assert.Equal(2, project.Triages.Count);
+        Assert.True(project.Triages[0].Outcome.DoNotProceed);
+    }
+
+    [Fact]
+    public void HighRiskTriage_MakesHighRiskItemsMandatoryAndLocksTheFact()
+    {
+        var project = AtStage4WithChecklistDone();
+
+        project.CompleteTriage(TestProjects.LowRiskTriage with { PredictsAboutIndividuals = true }, TestProjects.Manager, At);
+
+        Assert.True(project.IsHighRisk);
+        var open = project.EvaluateGate().BrokenRules.OfType<ChecklistItemMustBeResolvedRule>().Select(r => r.Item.Code);
+        Assert.Equal(["4.4", "4.5", "4.7"], open);
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
+            project.ChangeDetails(new ProjectDetails(project.Name, null, project.Facts with { IsHighRisk = false }), TestProjects.Manager, At));
+        Assert.Contains(refusal.BrokenRules, r => r is HighRiskMustMatchTriageRule);
+    }
+
+    private static Project AtStage4WithChecklistDone()
+    {
+        var project = TestProjects.AdvancedTo(4);
+        foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))
+        {
+            project.MarkItemDone(item.Code, null, null, TestProjects.Manager, At);
+        }
+
+        return project;
+    }
+}
