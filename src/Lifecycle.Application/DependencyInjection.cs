@@ -3,6 +3,7 @@ using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Application;
@@ -22,6 +23,10 @@ public static class DependencyInjection
         services.AddScoped<ChooseSolutionHandler>();
         services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
+        services.AddScoped<SaveBusinessCaseHandler>();
+        services.AddScoped<SubmitForSignOffHandler>();
+        services.AddScoped<DecideSignOffHandler>();
+        services.AddScoped<GetAwaitingSignOffs>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();

@@ -11,6 +11,8 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
         ProjectOperation.RecordChecklist => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.RecordAssessment => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.AdvanceStage => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.WriteBusinessCase => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.DecideSignOff => HasAny(ProjectRole.SeniorLeader),
         ProjectOperation.ChangeStatus => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
         ProjectOperation.EditDetails => HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),

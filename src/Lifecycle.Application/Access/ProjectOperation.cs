@@ -7,6 +7,8 @@ public enum ProjectOperation
     RecordChecklist,
     RecordAssessment,
     AdvanceStage,
+    WriteBusinessCase,
+    DecideSignOff,
     ChangeStatus,
     EditDetails,
     ManageTeam,

@@ -15,6 +15,9 @@ public static class ProjectQueries
             .Include(p => p.MaturityScores)
             .Include(p => p.Datasets)
             .Include(p => p.Triages)
+            .Include(p => p.BusinessCase)
+            .Include(p => p.SignOffRequests)
+            .Include(p => p.SignOffs)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

@@ -3,6 +3,7 @@ using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Audit;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
 using Lifecycle.Domain.Triage;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -71,5 +72,7 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<DataQualityUnderstanding>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<PersonalDataScale>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<BiasAssessment>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SignOffKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Decision>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

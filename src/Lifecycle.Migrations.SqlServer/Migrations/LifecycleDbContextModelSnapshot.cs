@@ -392,6 +392,125 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("StageProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.BusinessCase", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("BusinessCases", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.SignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecidedInRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("SignOffs", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.SignOffRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SignOffRequests", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -718,6 +837,99 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.BusinessCase", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithOne("BusinessCase")
+                        .HasForeignKey("Lifecycle.Domain.SignOffs.BusinessCase", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.SignOffs.BusinessCaseDetails", "Details", b1 =>
+                        {
+                            b1.Property<Guid>("BusinessCaseProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<decimal?>("BuildCost")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<string>("DecisionMakingImprovement")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("DesirableOutcomes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<decimal?>("EngagementCost")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<string>("EvidenceFromSimilarProjects")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<decimal?>("InfrastructureCost")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<string>("ProblemAndRationale")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("RedLines")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<decimal?>("RunningCost")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<decimal?>("TrainingCost")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<string>("UndesirableOutcomes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("BusinessCaseProjectId");
+
+                            b1.ToTable("BusinessCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BusinessCaseProjectId");
+                        });
+
+                    b.Navigation("Details")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.SignOff", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lifecycle.Domain.SignOffs.SignOffRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.SignOffs.SignOffRequest", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("SignOffRequests")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -854,6 +1066,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Lifecycle.Domain.Projects.Project", b =>
                 {
+                    b.Navigation("BusinessCase");
+
                     b.Navigation("Datasets");
 
                     b.Navigation("Items");
@@ -861,6 +1075,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("MaturityScores");
 
                     b.Navigation("Members");
+
+                    b.Navigation("SignOffRequests");
+
+                    b.Navigation("SignOffs");
 
                     b.Navigation("Stages");
 

@@ -10,12 +10,18 @@ internal static class TestProjects
 {
     public static readonly Actor Manager = new(Guid.NewGuid(), "Priya Manager");
     public static readonly DateTime Start = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+    public static readonly Actor Leader = new(Guid.NewGuid(), "Sam Leader");
+
+    public static readonly Lifecycle.Domain.SignOffs.BusinessCaseDetails Case = new(
+        "Early help demand outstrips family hub capacity in two localities.", "Earlier support for families", "Families labelled by a score",
+        "No automated referrals", "Managers see demand weekly instead of quarterly", 20_000, 5_000, 2_000, 3_000, 1_000, "Two councils report shorter waits");
 
     public static Project New(ApplicabilityFacts? facts = null)
     {
         var project = Project.Register(Guid.NewGuid(), Guid.NewGuid(),
             new ProjectDetails("Early help needs analysis", null, facts ?? ApplicabilityFacts.None), Manager, Start);
         project.AssignRole(Manager.PersonId, Manager.Name, ProjectRole.ProjectManager, Manager, Start);
+        project.AssignRole(Leader.PersonId, Leader.Name, ProjectRole.SeniorLeader, Manager, Start);
         return project;
     }
 
@@ -46,6 +52,9 @@ internal static class TestProjects
                 break;
             case 4 when project.LatestTriage is null:
                 project.CompleteTriage(project.IsHighRisk ? LowRiskTriage with { PredictsAboutIndividuals = true } : LowRiskTriage, Manager, Start);
+                project.SaveBusinessCase(Case, Manager, Start);
+                project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
+                project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
                 break;
         }
 

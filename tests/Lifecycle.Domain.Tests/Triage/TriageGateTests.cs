@@ -59,6 +59,9 @@ public sealed class TriageGateTests
             project.MarkItemDone(item.Code, null, null, TestProjects.Manager, At);
         }
 
+        project.SaveBusinessCase(TestProjects.Case, TestProjects.Manager, At);
+        project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, TestProjects.Manager, At);
+        project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, TestProjects.Leader, At);
         return project;
     }
 }

@@ -25,6 +25,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/triage",
         "/projects/{0}/triage/new",
         "/projects/{0}/triage/1",
+        "/projects/{0}/business-case",
+        "/projects/{0}/business-case/edit",
+        "/projects/{0}/business-case/decision",
     };
 
     [Theory]
@@ -49,6 +52,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/solution", "AnalyticsType", "Descriptive")]
     [InlineData("/projects/{0}/datasets/new", "Input.Name", "Stolen")]
     [InlineData("/projects/{0}/triage/new", "Input.Answers[UsedHereBefore]", "No")]
+    [InlineData("/projects/{0}/business-case/edit", "Input.ProblemAndRationale", "Hostile")]
+    [InlineData("/projects/{0}/business-case?handler=Submit", "Version", "")]
+    [InlineData("/projects/{0}/business-case/decision", "Choice", "Approved")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -1,6 +1,7 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,8 +36,13 @@ public static class TestProjectSetup
                     project.ChooseSolution(project.IsPredictive ? AnalyticsType.Predictive : AnalyticsType.Descriptive, project.InvolvesThirdParty, who, DateTime.UtcNow);
                     project.AddDataset(new DatasetDetails("Referrals", null, null, 1000, 2m, null, true, false, null, DataQuality.Good, null), who, DateTime.UtcNow);
                     break;
-                case 4 when project.LatestTriage is null:
-                    project.CompleteTriage(TestTriage.LowRisk, who, DateTime.UtcNow);
+                case 4:
+                    if (project.LatestTriage is null)
+                    {
+                        project.CompleteTriage(TestTriage.LowRisk, who, DateTime.UtcNow);
+                    }
+
+                    ApproveBusinessCase(project, who);
                     break;
             }
 
@@ -47,6 +53,20 @@ public static class TestProjectSetup
 
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Writes, submits and has a senior leader of the project approve a business case, if it has one.</summary>
+    private static void ApproveBusinessCase(Project project, Lifecycle.Domain.Common.Actor manager)
+    {
+        var leader = project.Members.FirstOrDefault(m => m.Role == ProjectRole.SeniorLeader && m.PersonId != manager.PersonId);
+        if (leader is null || project.ApprovalStateOf(SignOffKind.BusinessCase) == ApprovalState.Approved)
+        {
+            return;
+        }
+
+        project.SaveBusinessCase(new BusinessCaseDetails("Demand for early help is rising.", null, null, null, null, 1000, null, null, null, null, null), manager, DateTime.UtcNow);
+        project.SubmitForSignOff(SignOffKind.BusinessCase, manager, DateTime.UtcNow);
+        project.DecideSignOff(SignOffKind.BusinessCase, Decision.Approved, null, new(leader.PersonId, "Senior leader"), DateTime.UtcNow);
+    }
 
     private static Guid OrganisationOf(IServiceProvider sp, Guid projectId) =>
         sp.GetRequiredService<Lifecycle.Infrastructure.Persistence.LifecycleDbContext>().Projects

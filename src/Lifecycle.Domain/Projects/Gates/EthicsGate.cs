@@ -2,10 +2,13 @@ using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Domain.Projects.Gates;
 
-/// <summary>Leaving stage 4 (Explore to Develop) needs a completed triage that does not say "do not proceed".</summary>
+/// <summary>
+/// Leaving stage 4 (Explore to Develop) needs a completed triage that does not say "do not
+/// proceed" and a senior leader's approval that matches the business case as it is now.
+/// </summary>
 public sealed class EthicsGate : IStageGate
 {
     public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == 4
-        ? [new TriageMustBeCompleteRule(project), new TriageMustNotSayDoNotProceedRule(project)]
+        ? [new TriageMustBeCompleteRule(project), new TriageMustNotSayDoNotProceedRule(project), new BusinessCaseApprovalMustMatchRule(project)]
         : [];
 }

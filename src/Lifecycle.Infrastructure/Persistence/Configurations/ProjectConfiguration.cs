@@ -35,6 +35,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.Datasets).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Triages).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Triages).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne(p => p.BusinessCase).WithOne().HasForeignKey<Lifecycle.Domain.SignOffs.BusinessCase>(b => b.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.SignOffRequests).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.SignOffs).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.SignOffRequests).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);

@@ -1,0 +1,103 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed partial class Project
+{
+    private readonly List<SignOffRequest> _signOffRequests = [];
+    private readonly List<SignOff> _signOffs = [];
+
+    public BusinessCase? BusinessCase { get; private set; }
+
+    public IReadOnlyList<SignOffRequest> SignOffRequests => _signOffRequests;
+
+    public IReadOnlyList<SignOff> SignOffs => _signOffs;
+
+    /// <summary>The fingerprint of what a sign-off of this kind would approve now, or null if there is nothing yet.</summary>
+    public string? CurrentFingerprint(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => BusinessCase is null ? null : Fingerprint.Of($"{BusinessCase.Details.Canonical()}|third party: {InvolvesThirdParty}"),
+        SignOffKind.GoLive or SignOffKind.Retirement => throw new NotSupportedException($"{kind} sign-off is not available yet."),
+    };
+
+    public SignOffRequest? PendingRequest(SignOffKind kind) =>
+        _signOffRequests.Where(r => r.Kind == kind).MaxBy(r => r.Number) is { } latest && _signOffs.All(s => s.RequestId != latest.Id)
+            ? latest
+            : null;
+
+    /// <summary>The most recent decision of this kind: the one on the latest decided request.</summary>
+    public SignOff? LatestDecision(SignOffKind kind) =>
+        _signOffs.Where(s => s.Kind == kind)
+            .MaxBy(s => _signOffRequests.Single(r => r.Id == s.RequestId).Number);
+
+    public ApprovalState ApprovalStateOf(SignOffKind kind)
+    {
+        if (PendingRequest(kind) is not null)
+        {
+            return ApprovalState.AwaitingDecision;
+        }
+
+        return LatestDecision(kind) switch
+        {
+            null => ApprovalState.NotSubmitted,
+            { Decision: Decision.Rejected } => ApprovalState.Rejected,
+            { } approved when approved.Fingerprint == CurrentFingerprint(kind) => ApprovalState.Approved,
+            _ => ApprovalState.ApprovalNoLongerMatches,
+        };
+    }
+
+    public void SaveBusinessCase(BusinessCaseDetails details, Actor actor, DateTime at)
+    {
+        var cleaned = details.Cleaned();
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new CostsMustNotBeNegativeRule(cleaned)]);
+
+        var before = BusinessCase is null ? null : Snapshot.Of(BusinessCase.Details);
+        if (BusinessCase is null)
+        {
+            BusinessCase = new BusinessCase(Id, cleaned, actor, at);
+        }
+        else
+        {
+            BusinessCase.Replace(cleaned, actor, at);
+        }
+
+        Record("BusinessCaseSaved", "Business case", before, Snapshot.Of(cleaned), actor, at);
+    }
+
+    public void SubmitForSignOff(SignOffKind kind, Actor actor, DateTime at)
+    {
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new BusinessCaseMustBeWrittenRule(this),
+            new SignOffMustNotAlreadyBeAwaitedRule(this, kind),
+            new ApprovalMustNotAlreadyMatchRule(this, kind),
+        ]);
+
+        var request = new SignOffRequest(Id, _signOffRequests.Count + 1, kind, CurrentFingerprint(kind)!, actor, at);
+        _signOffRequests.Add(request);
+        Record("SubmittedForSignOff", $"{kind} sign-off", null, Snapshot.Of(new { Kind = kind, request.Fingerprint }), actor, at);
+    }
+
+    /// <summary>A senior leader approves or rejects what was submitted; nobody decides on their own submission.</summary>
+    public void DecideSignOff(SignOffKind kind, Decision decision, string? comment, Actor actor, DateTime at)
+    {
+        var cleanComment = DomainText.Optional(comment, TextLimits.Reason, "Comment");
+        var request = PendingRequest(kind);
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new SignOffMustBeAwaitedRule(request),
+            new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
+            new DeciderMustNotBeSubmitterRule(request, actor.PersonId),
+            new SubmittedContentMustBeUnchangedRule(this, request),
+            new RejectionMustSayWhyRule(decision, cleanComment),
+        ]);
+
+        var signOff = new SignOff(request!, decision, cleanComment, actor, ProjectRole.SeniorLeader.DisplayName(), at);
+        _signOffs.Add(signOff);
+        Record("SignOffDecided", $"{kind} {decision.ToString().ToLowerInvariant()}", null,
+            Snapshot.Of(new { Kind = kind, Decision = decision, Comment = cleanComment, signOff.Fingerprint }), actor, at);
+    }
+}

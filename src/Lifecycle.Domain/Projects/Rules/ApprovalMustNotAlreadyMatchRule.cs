@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ApprovalMustNotAlreadyMatchRule(Project project, SignOffKind kind) : IBusinessRule
+{
+    public bool IsBroken() => project.PendingRequest(kind) is null && project.ApprovalStateOf(kind) == ApprovalState.Approved;
+
+    public string Message => "it has changed since it was approved: the current version is already approved";
+}

@@ -1,0 +1,12 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class CostsMustNotBeNegativeRule(BusinessCaseDetails details) : IBusinessRule
+{
+    public bool IsBroken() =>
+        new[] { details.BuildCost, details.RunningCost, details.EngagementCost, details.TrainingCost, details.InfrastructureCost }.Any(c => c < 0);
+
+    public string Message => "every cost is zero or more";
+}

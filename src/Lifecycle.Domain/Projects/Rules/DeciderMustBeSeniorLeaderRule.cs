@@ -1,0 +1,10 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class DeciderMustBeSeniorLeaderRule(Project project, Guid personId) : IBusinessRule
+{
+    public bool IsBroken() => !project.RolesOf(personId).Contains(ProjectRole.SeniorLeader);
+
+    public string Message => "the decision is made by a senior leader on this project";
+}

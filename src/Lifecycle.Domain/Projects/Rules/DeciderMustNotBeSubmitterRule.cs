@@ -1,0 +1,12 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>Four eyes: nobody approves what they submitted.</summary>
+public sealed class DeciderMustNotBeSubmitterRule(SignOffRequest? request, Guid personId) : IBusinessRule
+{
+    public bool IsBroken() => request?.RequestedById == personId;
+
+    public string Message => "the decision is made by someone other than the person who submitted it";
+}

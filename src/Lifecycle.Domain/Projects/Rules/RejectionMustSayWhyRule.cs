@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class RejectionMustSayWhyRule(Decision decision, string? comment) : IBusinessRule
+{
+    public bool IsBroken() => decision == Decision.Rejected && string.IsNullOrWhiteSpace(comment);
+
+    public string Message => "a rejection says why, so the team knows what to change";
+}

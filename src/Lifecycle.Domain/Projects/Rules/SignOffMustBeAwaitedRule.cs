@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class SignOffMustBeAwaitedRule(SignOffRequest? request) : IBusinessRule
+{
+    public bool IsBroken() => request is null;
+
+    public string Message => "it has been submitted for sign-off and is waiting for a decision";
+}

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class SubmittedContentMustBeUnchangedRule(Project project, SignOffRequest? request) : IBusinessRule
+{
+    public bool IsBroken() => request is not null && request.Fingerprint != project.CurrentFingerprint(request.Kind);
+
+    public string Message => "it is unchanged since it was submitted: it has been edited, so it must be submitted again";
+}

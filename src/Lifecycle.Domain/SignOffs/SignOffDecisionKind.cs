@@ -1,0 +1,7 @@
+namespace Lifecycle.Domain.SignOffs;
+
+public enum Decision
+{
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.SignOffs;
+
+public enum SignOffKind
+{
+    BusinessCase,
+    GoLive,
+    Retirement,
+}

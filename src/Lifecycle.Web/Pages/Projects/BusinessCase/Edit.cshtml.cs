@@ -1,0 +1,57 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.BusinessCase;
+
+[RequiresProjectOperation(ProjectOperation.WriteBusinessCase)]
+public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler save, IValidator<BusinessCaseInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public BusinessCaseInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Input = BusinessCaseInput.From(Project.BusinessCase?.Details);
+        Version = Project.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await save.HandleAsync(new SaveBusinessCase(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted);
+                TempData["Success"] = "The business case has been saved.";
+                return Redirect($"/projects/{ProjectId}/business-case");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}

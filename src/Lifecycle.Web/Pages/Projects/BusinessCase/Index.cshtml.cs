@@ -1,0 +1,45 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.BusinessCase;
+
+/// <summary>The business case as it stands, where its sign-off stands, and every request and decision so far.</summary>
+public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler submit) : ProjectPageModel
+{
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+
+    [RequiresProjectOperation(ProjectOperation.WriteBusinessCase)]
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        try
+        {
+            await submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase), HttpContext.RequestAborted);
+            TempData["Success"] = "The business case has been sent to the project's senior leaders for sign-off.";
+            return Redirect($"/projects/{ProjectId}/business-case");
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            ModelState.AddRuleViolations(violation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+}
