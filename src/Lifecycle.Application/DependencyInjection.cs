@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<ChooseSolutionHandler>();
         services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
+        services.AddScoped<AnswerWorkbookQuestionHandler>();
         services.AddScoped<SaveBusinessCaseHandler>();
         services.AddScoped<SubmitForSignOffHandler>();
         services.AddScoped<DecideSignOffHandler>();

@@ -18,6 +18,7 @@ public static class ProjectQueries
             .Include(p => p.BusinessCase)
             .Include(p => p.SignOffRequests)
             .Include(p => p.SignOffs)
+            .Include(p => p.WorkbookAnswers)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

@@ -18,6 +18,10 @@ public static class LifecycleFramework
 
     public static int LastStage => Stages[^1].Number;
 
+    public static IReadOnlyList<WorkbookQuestion> WorkbookQuestions { get; } = Catalogue.WorkbookQuestions.All;
+
+    public static WorkbookQuestion? FindWorkbookQuestion(int number) => WorkbookQuestions.FirstOrDefault(q => q.Number == number);
+
     private static readonly Dictionary<string, (StageDefinition Stage, ChecklistItemDefinition Item)> ItemsByCode =
         Stages.SelectMany(s => s.Items.Select(i => (s, i))).ToDictionary(x => x.i.Code, StringComparer.Ordinal);
 

@@ -544,6 +544,44 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("TriageRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Workbook.WorkbookAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("AnsweredById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnsweredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "QuestionNumber", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkbookAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1042,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Workbook.WorkbookAnswer", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("WorkbookAnswers")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Organisations.Organisation", null)
@@ -1083,6 +1130,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("Triages");
+
+                    b.Navigation("WorkbookAnswers");
                 });
 #pragma warning restore 612, 618
         }

@@ -539,6 +539,44 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("TriageRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Workbook.WorkbookAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnsweredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "QuestionNumber", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WorkbookAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -991,6 +1029,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Workbook.WorkbookAnswer", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("WorkbookAnswers")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Organisations.Organisation", null)
@@ -1070,6 +1117,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("Triages");
+
+                    b.Navigation("WorkbookAnswers");
                 });
 #pragma warning restore 612, 618
         }

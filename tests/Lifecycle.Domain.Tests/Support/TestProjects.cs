@@ -52,6 +52,11 @@ internal static class TestProjects
                 break;
             case 4 when project.LatestTriage is null:
                 project.CompleteTriage(project.IsHighRisk ? LowRiskTriage with { PredictsAboutIndividuals = true } : LowRiskTriage, Manager, Start);
+                for (var question = 1; question <= 5; question++)
+                {
+                    project.AnswerWorkbookQuestion(question, $"Answer to question {question}", Manager, Start);
+                }
+
                 project.SaveBusinessCase(Case, Manager, Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);

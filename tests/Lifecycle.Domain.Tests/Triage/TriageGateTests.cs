@@ -59,6 +59,11 @@ public sealed class TriageGateTests
             project.MarkItemDone(item.Code, null, null, TestProjects.Manager, At);
         }
 
+        for (var question = 1; question <= 5; question++)
+        {
+            project.AnswerWorkbookQuestion(question, "Answered", TestProjects.Manager, At);
+        }
+
         project.SaveBusinessCase(TestProjects.Case, TestProjects.Manager, At);
         project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, TestProjects.Manager, At);
         project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, TestProjects.Leader, At);

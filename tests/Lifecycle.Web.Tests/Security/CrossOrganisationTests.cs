@@ -28,6 +28,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/business-case",
         "/projects/{0}/business-case/edit",
         "/projects/{0}/business-case/decision",
+        "/projects/{0}/workbook",
+        "/projects/{0}/workbook/1",
+        "/projects/{0}/workbook/1/compare?from=1&to=2",
     };
 
     [Theory]
@@ -55,6 +58,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/business-case/edit", "Input.ProblemAndRationale", "Hostile")]
     [InlineData("/projects/{0}/business-case?handler=Submit", "Version", "")]
     [InlineData("/projects/{0}/business-case/decision", "Choice", "Approved")]
+    [InlineData("/projects/{0}/workbook/1", "Answer", "Hostile")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -42,6 +42,14 @@ public static class TestProjectSetup
                         project.CompleteTriage(TestTriage.LowRisk, who, DateTime.UtcNow);
                     }
 
+                    for (var question = 1; question <= 5; question++)
+                    {
+                        if (project.CurrentAnswer(question) is null)
+                        {
+                            project.AnswerWorkbookQuestion(question, $"Answer to question {question}", who, DateTime.UtcNow);
+                        }
+                    }
+
                     ApproveBusinessCase(project, who);
                     break;
             }

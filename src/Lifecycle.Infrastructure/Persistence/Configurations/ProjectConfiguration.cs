@@ -40,6 +40,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.SignOffs).WithOne().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.SignOffRequests).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.WorkbookAnswers).WithOne().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.WorkbookAnswers).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Workbook;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class WorkbookAnswerMustChangeRule(WorkbookAnswer? current, string? text) : IBusinessRule
+{
+    public bool IsBroken() => current is not null && current.Text == text;
+
+    public string Message => "the answer differs from the version already saved";
+}

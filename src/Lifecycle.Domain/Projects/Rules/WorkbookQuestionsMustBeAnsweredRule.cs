@@ -1,0 +1,17 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>Every workbook question up to a number is answered (1 to 5 before design; 1 to 11 before go-live).</summary>
+public sealed class WorkbookQuestionsMustBeAnsweredRule(Project project, int lastQuestion) : IBusinessRule
+{
+    public IReadOnlyList<int> Unanswered => LifecycleFramework.WorkbookQuestions
+        .Where(q => q.Number <= lastQuestion && project.CurrentAnswer(q.Number) is null)
+        .Select(q => q.Number)
+        .ToList();
+
+    public bool IsBroken() => Unanswered.Count > 0;
+
+    public string Message => $"ethics workbook questions 1 to {lastQuestion} are answered (still to answer: {string.Join(", ", Unanswered)})";
+}

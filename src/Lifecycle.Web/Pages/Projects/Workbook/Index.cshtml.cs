@@ -1,0 +1,11 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Web.Pages.Projects.Workbook;
+
+public sealed class IndexModel(GetProject getProject) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+}

@@ -1,0 +1,91 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Workbook;
+
+/// <summary>One workbook question: the current answer, a form to save a new version, and every earlier version.</summary>
+public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionHandler answer) : ProjectPageModel
+{
+    [FromRoute]
+    public int Number { get; set; }
+
+    [BindProperty]
+    public string? Answer { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public WorkbookQuestion Question { get; private set; } = null!;
+
+    public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Answer = Project.CurrentAnswer(Number)?.Text;
+        Version = Project.Version;
+        return Page();
+    }
+
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (LifecycleFramework.FindWorkbookQuestion(Number) is null)
+        {
+            return NotFound();
+        }
+
+        if (Answer?.Length > TextLimits.LongText * 2)
+        {
+            ModelState.AddModelError(nameof(Answer), $"Answer must be {TextLimits.LongText * 2:N0} characters or fewer");
+        }
+        else
+        {
+            try
+            {
+                await answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Answer), HttpContext.RequestAborted);
+                TempData["Success"] = $"Your answer to question {Number} has been saved.";
+                return Redirect($"/projects/{ProjectId}/workbook/{Number}");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation, nameof(Answer));
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        await LoadAsync();
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (LifecycleFramework.FindWorkbookQuestion(Number) is not { } question)
+        {
+            return false;
+        }
+
+        Question = question;
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        return true;
+    }
+}
