@@ -1,6 +1,7 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
+using Lifecycle.Application.Governance;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<SubmitForSignOffHandler>();
         services.AddScoped<DecideSignOffHandler>();
         services.AddScoped<GetAwaitingSignOffs>();
+        services.AddScoped<SaveImpactAssessmentHandler>();
+        services.AddScoped<ChangeOversightGroupHandler>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();

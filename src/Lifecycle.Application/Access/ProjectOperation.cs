@@ -11,5 +11,6 @@ public enum ProjectOperation
     DecideSignOff,
     ChangeStatus,
     EditDetails,
+    ManageGovernance,
     ManageTeam,
 }

@@ -19,6 +19,9 @@ public static class ProjectQueries
             .Include(p => p.SignOffRequests)
             .Include(p => p.SignOffs)
             .Include(p => p.WorkbookAnswers)
+            .Include(p => p.ImpactAssessments)
+            .Include(p => p.OversightMembers)
+            .Include(p => p.OversightMeetings)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

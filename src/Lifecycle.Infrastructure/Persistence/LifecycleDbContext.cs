@@ -1,6 +1,7 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
@@ -74,5 +75,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<BiasAssessment>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SignOffKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Decision>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ImpactAssessmentKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ImpactAssessmentStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Independence>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

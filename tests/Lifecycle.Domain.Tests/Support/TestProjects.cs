@@ -57,6 +57,9 @@ internal static class TestProjects
                     project.AnswerWorkbookQuestion(question, $"Answer to question {question}", Manager, Start);
                 }
 
+                project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
+                    new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), Manager, Start);
+                project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, Manager, Start);
                 project.SaveBusinessCase(Case, Manager, Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);

@@ -31,6 +31,11 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/workbook",
         "/projects/{0}/workbook/1",
         "/projects/{0}/workbook/1/compare?from=1&to=2",
+        "/projects/{0}/impact-assessments",
+        "/projects/{0}/impact-assessments/data-protection",
+        "/projects/{0}/oversight",
+        "/projects/{0}/oversight/members/new",
+        "/projects/{0}/oversight/meetings/new",
     };
 
     [Theory]
@@ -59,6 +64,8 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/business-case?handler=Submit", "Version", "")]
     [InlineData("/projects/{0}/business-case/decision", "Choice", "Approved")]
     [InlineData("/projects/{0}/workbook/1", "Answer", "Hostile")]
+    [InlineData("/projects/{0}/impact-assessments/data-protection", "Input.Status", "Complete")]
+    [InlineData("/projects/{0}/oversight/members/new", "Name", "Mallory")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

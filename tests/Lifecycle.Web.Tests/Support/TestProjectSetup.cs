@@ -50,6 +50,17 @@ public static class TestProjectSetup
                         }
                     }
 
+                    if (project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection) is null)
+                    {
+                        project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
+                            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), who, DateTime.UtcNow);
+                    }
+
+                    if (project.OversightMembers.Count == 0)
+                    {
+                        project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, who, DateTime.UtcNow);
+                    }
+
                     ApproveBusinessCase(project, who);
                     break;
             }

@@ -4,7 +4,9 @@ namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>
 /// Leaving stage 4 (Explore to Develop) needs a completed triage that does not say "do not
-/// proceed", workbook questions 1 to 5 answered, and a senior leader's approval that matches the business case as it is now.
+/// proceed", workbook questions 1 to 5 answered, a senior leader's approval that matches the
+/// business case as it is now, a DPIA under way, and an oversight group (with an independent
+/// member when the tool is high risk).
 /// </summary>
 public sealed class EthicsGate : IStageGate
 {
@@ -17,6 +19,9 @@ public sealed class EthicsGate : IStageGate
             new TriageMustNotSayDoNotProceedRule(project),
             new WorkbookQuestionsMustBeAnsweredRule(project, ExploreWorkbookQuestions),
             new BusinessCaseApprovalMustMatchRule(project),
+            new DpiaMustBeStartedRule(project),
+            new OversightGroupMustHaveMembersRule(project),
+            new HighRiskNeedsIndependentOversightRule(project),
         ]
         : [];
 }

@@ -42,6 +42,12 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.WorkbookAnswers).WithOne().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.WorkbookAnswers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.ImpactAssessments).WithOne().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.OversightMembers).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.OversightMeetings).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.ImpactAssessments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.OversightMembers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.OversightMeetings).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);

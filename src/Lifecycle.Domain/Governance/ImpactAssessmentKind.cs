@@ -1,0 +1,9 @@
+namespace Lifecycle.Domain.Governance;
+
+public enum ImpactAssessmentKind
+{
+    DataProtection,
+    Equality,
+    ChildrensRights,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace Lifecycle.Domain.Governance;
+
+public enum ImpactAssessmentStatus
+{
+    NotStarted,
+    InProgress,
+    Complete,
+    NotRequired,
+}

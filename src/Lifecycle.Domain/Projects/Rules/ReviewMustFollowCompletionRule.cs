@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ReviewMustFollowCompletionRule(ImpactAssessmentDetails details) : IBusinessRule
+{
+    public bool IsBroken() => details.CompletedOn is { } done && details.NextReviewOn is { } review && review <= done;
+
+    public string Message => "the next review date is after the date the assessment was completed";
+}

@@ -1,0 +1,20 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Web.Pages.Projects.Governance;
+
+public sealed class ImpactAssessmentsModel(GetProject getProject) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public static string KeyFor(ImpactAssessmentKind kind) => kind switch
+    {
+        ImpactAssessmentKind.DataProtection => "data-protection",
+        ImpactAssessmentKind.Equality => "equality",
+        ImpactAssessmentKind.ChildrensRights => "childrens-rights",
+        ImpactAssessmentKind.Other => "new",
+    };
+
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+}

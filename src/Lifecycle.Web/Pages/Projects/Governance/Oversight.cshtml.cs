@@ -1,0 +1,40 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Governance;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Governance;
+
+public sealed class OversightModel(GetProject getProject, ChangeOversightGroupHandler change) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+
+    [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
+    public async Task<IActionResult> OnPostRemoveAsync(Guid memberId, Guid version)
+    {
+        try
+        {
+            await change.HandleAsync(new RemoveOversightMember(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, memberId), HttpContext.RequestAborted);
+            TempData["Success"] = "The member has been removed from the oversight group.";
+            return Redirect($"/projects/{ProjectId}/oversight");
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            ModelState.AddRuleViolations(violation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+}
