@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<GetAwaitingSignOffs>();
         services.AddScoped<SaveImpactAssessmentHandler>();
         services.AddScoped<ChangeOversightGroupHandler>();
+        services.AddScoped<SaveRiskHandler>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();

@@ -15,6 +15,7 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
         ProjectOperation.DecideSignOff => HasAny(ProjectRole.SeniorLeader),
         ProjectOperation.ChangeStatus => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
         ProjectOperation.EditDetails => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.ManageRisks => HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ManageGovernance => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
     };

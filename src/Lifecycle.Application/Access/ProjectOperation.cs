@@ -12,5 +12,6 @@ public enum ProjectOperation
     ChangeStatus,
     EditDetails,
     ManageGovernance,
+    ManageRisks,
     ManageTeam,
 }

@@ -22,6 +22,7 @@ public static class ProjectQueries
             .Include(p => p.ImpactAssessments)
             .Include(p => p.OversightMembers)
             .Include(p => p.OversightMeetings)
+            .Include(p => p.Risks)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

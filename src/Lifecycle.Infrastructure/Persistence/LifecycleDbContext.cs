@@ -78,5 +78,6 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<ImpactAssessmentKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ImpactAssessmentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Independence>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<RiskStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

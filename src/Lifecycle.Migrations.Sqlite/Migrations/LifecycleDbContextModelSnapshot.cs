@@ -303,6 +303,63 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("OversightMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Risks", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -965,6 +1022,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Projects.ChecklistItemState", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1260,6 +1326,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("OversightMeetings");
 
                     b.Navigation("OversightMembers");
+
+                    b.Navigation("Risks");
 
                     b.Navigation("SignOffRequests");
 

@@ -36,6 +36,8 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/oversight",
         "/projects/{0}/oversight/members/new",
         "/projects/{0}/oversight/meetings/new",
+        "/projects/{0}/risks",
+        "/projects/{0}/risks/new",
     };
 
     [Theory]
@@ -66,6 +68,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/workbook/1", "Answer", "Hostile")]
     [InlineData("/projects/{0}/impact-assessments/data-protection", "Input.Status", "Complete")]
     [InlineData("/projects/{0}/oversight/members/new", "Name", "Mallory")]
+    [InlineData("/projects/{0}/risks/new", "Input.Title", "Planted risk")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -48,6 +48,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.ImpactAssessments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.OversightMembers).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.OversightMeetings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Risks).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Risks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);

@@ -1,0 +1,30 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Application.Governance;
+
+/// <summary>Adds a risk to the log (no id) or changes one already there.</summary>
+public sealed record SaveRisk(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, Guid? RiskId, RiskDetails Details)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class SaveRiskHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(SaveRisk request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) =>
+        {
+            if (request.RiskId is not { } id)
+            {
+                project.AddRisk(request.Details, request.Actor, now);
+            }
+            else if (project.Risks.Any(r => r.Id == id))
+            {
+                project.UpdateRisk(id, request.Details, request.Actor, now);
+            }
+            else
+            {
+                throw new NotFoundException("Risk");
+            }
+        }, cancellationToken);
+}

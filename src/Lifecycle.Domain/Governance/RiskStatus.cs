@@ -1,0 +1,7 @@
+namespace Lifecycle.Domain.Governance;
+
+public enum RiskStatus
+{
+    Open,
+    Closed,
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Lifecycle.Application.Governance;
+using Lifecycle.Application.Projects;
+using Lifecycle.Web.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Risks;
+
+public sealed class EditModel(GetProject getProject, SaveRiskHandler save, IValidator<RiskInput> validator) : RiskFormPageModel(getProject, save, validator)
+{
+    [FromRoute(Name = "riskId")]
+    public Guid Id { get; set; }
+
+    public override string Heading => "Change a risk";
+
+    protected override Guid? RiskId => Id;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var project = await LoadAsync();
+        if (project.Risks.SingleOrDefault(r => r.Id == Id) is not { } risk)
+        {
+            return NotFound();
+        }
+
+        Input = RiskInput.From(risk.Details);
+        Version = project.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync() =>
+        (await LoadAsync()).Risks.Any(r => r.Id == Id) ? await SaveAsync() : NotFound();
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Governance;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Risks;
+
+/// <summary>Adding and changing a risk share one form and one save.</summary>
+[RequiresProjectOperation(ProjectOperation.ManageRisks)]
+public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler save, IValidator<RiskInput> validator) : ProjectPageModel
+{
+    [BindProperty]
+    public RiskInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+
+    public abstract string Heading { get; }
+
+    protected abstract Guid? RiskId { get; }
+
+    protected async Task<Project> LoadAsync() =>
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+
+    protected async Task<IActionResult> SaveAsync()
+    {
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        {
+            try
+            {
+                await save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails()), HttpContext.RequestAborted);
+                TempData["Success"] = "The risk log has been updated.";
+                return Redirect($"/projects/{ProjectId}/risks");
+            }
+            catch (BusinessRuleViolationException violation)
+            {
+                ModelState.AddRuleViolations(violation);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            }
+        }
+
+        await LoadAsync();
+        ModelState.Remove(nameof(Version));
+        Version = Project.Version;
+        return Page();
+    }
+}
