@@ -23,6 +23,9 @@ public sealed class AccessibleBrowser : IAsyncDisposable
 
     public List<string> PagesChecked { get; } = [];
 
+    /// <summary>The address of the last context opened, so helpers can open more pages on the same server.</summary>
+    public string? BaseAddress { get; private set; }
+
     public static async Task<AccessibleBrowser> LaunchAsync()
     {
         var executable = ChromiumLocator.Require();
@@ -33,6 +36,7 @@ public sealed class AccessibleBrowser : IAsyncDisposable
 
     public async Task<IPage> NewPageAsync(string baseAddress)
     {
+        BaseAddress = baseAddress;
         var context = await _browser.NewContextAsync(new() { BaseURL = baseAddress });
         return await context.NewPageAsync();
     }
