@@ -13,7 +13,11 @@ internal static class FrameworkDocument
           .AppendLine("Generated from `src/Lifecycle.Domain/Framework/Catalogue` by the test `FrameworkDocumentTests`.")
           .AppendLine("Do not edit by hand: change the catalogue, then run the tests with `LIFECYCLE_UPDATE_DOCS=1` to rewrite this file.").AppendLine()
           .AppendLine($"Framework version: `{LifecycleFramework.Version}`").AppendLine()
-          .AppendLine("Gate: a project leaves a stage only when every *required* item that applies to it is done, or marked not applicable with a reason where that is allowed. Later gates add assessments and sign-offs (see `docs/adr`).").AppendLine();
+          .AppendLine("Gate: a project leaves a stage only when every *required* item that applies to it is done, or marked not applicable with a reason where that is allowed, and the stage's own rules hold:").AppendLine()
+          .AppendLine("- stage 2: the data maturity self-assessment is complete and not low;")
+          .AppendLine("- stage 3: an analytics type the maturity permits is chosen, and at least one dataset's quality is assessed;")
+          .AppendLine("- stage 4 (Explore to Develop): the triage is complete and not \"do not proceed\"; workbook questions 1 to 5 are answered; a senior leader's approval matches the current business case; the DPIA is under way or not required with a reason; the oversight group has members, one of them independent when the tool is high risk.").AppendLine()
+          .AppendLine("A project that is on hold or stopped cannot move on; stage 10 is the last.").AppendLine();
 
         foreach (var phase in Enum.GetValues<Phase>())
         {
@@ -30,6 +34,15 @@ internal static class FrameworkDocument
 
                 md.AppendLine();
             }
+        }
+
+        md.AppendLine("## Ethics workbook").AppendLine()
+          .AppendLine("Questions 1 to 5 must be answered before leaving stage 4; every saved answer is kept as a version.").AppendLine()
+          .AppendLine("| question | phase | text | prompt |")
+          .AppendLine("|---|---|---|---|");
+        foreach (var question in LifecycleFramework.WorkbookQuestions)
+        {
+            md.AppendLine($"| {question.Number} | {question.Phase} | {question.Text} | {question.Hint} |");
         }
 
         return md.ToString();
