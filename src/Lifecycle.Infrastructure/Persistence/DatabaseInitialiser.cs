@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Lifecycle.Infrastructure.Persistence;
 
-/// <summary>Brings the database up to the latest migration. Never EnsureCreated: migrations are the schema.</summary>
+/// <summary>Brings the database up to the latest migration: migrations are the only way the schema is made.</summary>
 public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions options, ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)

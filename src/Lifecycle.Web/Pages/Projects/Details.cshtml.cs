@@ -16,8 +16,6 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
     [BindProperty]
     public ProjectDetailsInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -32,26 +30,18 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted),
+                "The project details have been saved.",
+                $"/projects/{ProjectId}");
+            if (outcome is not null)
             {
-                await change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
-                    Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted);
-                TempData["Success"] = "The project details have been saved.";
-                return Redirect($"/projects/{ProjectId}");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

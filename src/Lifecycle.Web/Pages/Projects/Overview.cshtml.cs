@@ -13,27 +13,19 @@ public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHand
 {
     public Project Project { get; private set; } = null!;
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
 
     [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
     public async Task<IActionResult> OnPostResumeAsync()
     {
-        try
+        var outcome = await TryChangeAsync(
+            () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, StatusChange.Resume, null), HttpContext.RequestAborted),
+            "The project has been resumed.",
+            $"/projects/{ProjectId}");
+        if (outcome is not null)
         {
-            await changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, StatusChange.Resume, null), HttpContext.RequestAborted);
-            TempData["Success"] = "The project has been resumed.";
-            return Redirect($"/projects/{ProjectId}");
-        }
-        catch (BusinessRuleViolationException violation)
-        {
-            ModelState.AddRuleViolations(violation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            return outcome;
         }
 
         await OnGetAsync();

@@ -1,4 +1,7 @@
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Access;
+using Lifecycle.Domain.Common;
+using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects;
@@ -9,7 +12,43 @@ public abstract class ProjectPageModel : LifecyclePageModel
     [FromRoute]
     public Guid ProjectId { get; set; }
 
+    /// <summary>The version of the project the person was looking at when they submitted a form.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
+
     public ProjectAccess Access => (ProjectAccess)HttpContext.Items[typeof(ProjectAccess)]!;
 
     public bool Can(ProjectOperation operation) => Access.Allows(operation);
+
+    /// <summary>
+    /// Makes a change and, if it is saved, says so and redirects (post/redirect/get). If the domain
+    /// refuses it, or someone else changed the project first, records why and returns null so the
+    /// page shows the form again with what was typed.
+    /// </summary>
+    protected async Task<IActionResult?> TryChangeAsync(Func<Task> change, string successMessage, string redirectTo, string refusalKey = "")
+    {
+        try
+        {
+            await change();
+            TempData["Success"] = successMessage;
+            return Redirect(redirectTo);
+        }
+        catch (BusinessRuleViolationException violation)
+        {
+            ModelState.AddRuleViolations(violation, refusalKey);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        return null;
+    }
+
+    /// <summary>After a refused change, the form posts against the latest version so that submitting again can succeed.</summary>
+    protected void ShowLatestVersion(Guid latest)
+    {
+        ModelState.Remove(nameof(Version));
+        Version = latest;
+    }
 }

@@ -17,8 +17,6 @@ public abstract class StatusChangePageModel(GetProject getProject, ChangeProject
     [BindProperty]
     public ReasonInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -46,25 +44,19 @@ public abstract class StatusChangePageModel(GetProject getProject, ChangeProject
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted),
+                SuccessMessage,
+                $"/projects/{ProjectId}",
+                "Input.Reason");
+            if (outcome is not null)
             {
-                await changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted);
-                TempData["Success"] = SuccessMessage;
-                return Redirect($"/projects/{ProjectId}");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, "Input.Reason");
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

@@ -18,8 +18,6 @@ public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHan
     [BindProperty]
     public DatasetInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -35,25 +33,18 @@ public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHan
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => save.HandleAsync(new SaveDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.ToDetails()), HttpContext.RequestAborted),
+                $"{Input.Name!.Trim()} has been saved.",
+                $"/projects/{ProjectId}/datasets");
+            if (outcome is not null)
             {
-                await save.HandleAsync(new SaveDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.ToDetails()), HttpContext.RequestAborted);
-                TempData["Success"] = $"{Input.Name!.Trim()} has been saved.";
-                return Redirect($"/projects/{ProjectId}/datasets");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         await LoadAsync();
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

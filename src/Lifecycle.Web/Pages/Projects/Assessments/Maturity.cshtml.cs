@@ -18,8 +18,6 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
     [BindProperty]
     public MaturityInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -37,25 +35,18 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted),
+                "The data maturity self-assessment has been saved.",
+                $"/projects/{ProjectId}/maturity");
+            if (outcome is not null)
             {
-                await record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted);
-                TempData["Success"] = "The data maturity self-assessment has been saved.";
-                return Redirect($"/projects/{ProjectId}/maturity");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 

@@ -20,8 +20,6 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
     [BindProperty]
     public string? ThirdParty { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -50,25 +48,19 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, type, ThirdParty == "yes"), HttpContext.RequestAborted),
+                "The solution has been recorded.",
+                $"/projects/{ProjectId}/stages/3",
+                nameof(AnalyticsType));
+            if (outcome is not null)
             {
-                await choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, type, ThirdParty == "yes"), HttpContext.RequestAborted);
-                TempData["Success"] = "The solution has been recorded.";
-                return Redirect($"/projects/{ProjectId}/stages/3");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, nameof(AnalyticsType));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

@@ -21,8 +21,6 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
     [BindProperty]
     public string? Comment { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -46,25 +44,19 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => decide.HandleAsync(new DecideSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase, decision, Comment), HttpContext.RequestAborted),
+                decision == Decision.Approved ? "You have approved the business case." : "You have rejected the business case. The project manager can see your comment.",
+                $"/projects/{ProjectId}/business-case",
+                nameof(Choice));
+            if (outcome is not null)
             {
-                await decide.HandleAsync(new DecideSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase, decision, Comment), HttpContext.RequestAborted);
-                TempData["Success"] = decision == Decision.Approved ? "You have approved the business case." : "You have rejected the business case. The project manager can see your comment.";
-                return Redirect($"/projects/{ProjectId}/business-case");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, nameof(Choice));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

@@ -17,8 +17,6 @@ public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler sav
     [BindProperty]
     public BusinessCaseInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -33,25 +31,18 @@ public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler sav
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => save.HandleAsync(new SaveBusinessCase(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted),
+                "The business case has been saved.",
+                $"/projects/{ProjectId}/business-case");
+            if (outcome is not null)
             {
-                await save.HandleAsync(new SaveBusinessCase(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted);
-                TempData["Success"] = "The business case has been saved.";
-                return Redirect($"/projects/{ProjectId}/business-case");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

@@ -14,8 +14,6 @@ namespace Lifecycle.Web.Pages.Projects.BusinessCase;
 /// <summary>The business case as it stands, where its sign-off stands, and every request and decision so far.</summary>
 public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler submit) : ProjectPageModel
 {
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -24,19 +22,13 @@ public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler su
     [RequiresProjectOperation(ProjectOperation.WriteBusinessCase)]
     public async Task<IActionResult> OnPostSubmitAsync()
     {
-        try
+        var outcome = await TryChangeAsync(
+            () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase), HttpContext.RequestAborted),
+            "The business case has been sent to the project's senior leaders for sign-off.",
+            $"/projects/{ProjectId}/business-case");
+        if (outcome is not null)
         {
-            await submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase), HttpContext.RequestAborted);
-            TempData["Success"] = "The business case has been sent to the project's senior leaders for sign-off.";
-            return Redirect($"/projects/{ProjectId}/business-case");
-        }
-        catch (BusinessRuleViolationException violation)
-        {
-            ModelState.AddRuleViolations(violation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            return outcome;
         }
 
         await OnGetAsync();

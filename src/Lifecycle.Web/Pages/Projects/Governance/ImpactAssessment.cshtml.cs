@@ -22,8 +22,6 @@ public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAsses
     [BindProperty]
     public ImpactAssessmentInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -61,24 +59,17 @@ public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAsses
 
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => save.HandleAsync(new SaveImpactAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Kind, Input.ToDetails()), HttpContext.RequestAborted),
+                "The impact assessment has been saved.",
+                $"/projects/{ProjectId}/impact-assessments");
+            if (outcome is not null)
             {
-                await save.HandleAsync(new SaveImpactAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Kind, Input.ToDetails()), HttpContext.RequestAborted);
-                TempData["Success"] = "The impact assessment has been saved.";
-                return Redirect($"/projects/{ProjectId}/impact-assessments");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 

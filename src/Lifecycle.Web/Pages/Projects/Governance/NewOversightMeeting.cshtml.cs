@@ -21,8 +21,6 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
     [BindProperty]
     public string? Decisions { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public async Task OnGetAsync() => Version = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version;
 
@@ -42,19 +40,13 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => change.HandleAsync(new RecordOversightMeeting(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, HeldOn.Value!.Value, Attendees!, Decisions!), HttpContext.RequestAborted),
+                "The meeting has been recorded.",
+                $"/projects/{ProjectId}/oversight");
+            if (outcome is not null)
             {
-                await change.HandleAsync(new RecordOversightMeeting(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, HeldOn.Value!.Value, Attendees!, Decisions!), HttpContext.RequestAborted);
-                TempData["Success"] = "The meeting has been recorded.";
-                return Redirect($"/projects/{ProjectId}/oversight");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 

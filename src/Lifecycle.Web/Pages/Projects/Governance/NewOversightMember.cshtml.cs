@@ -25,8 +25,6 @@ public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversig
     [BindProperty]
     public string? Standing { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public async Task OnGetAsync() => Version = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version;
 
@@ -58,19 +56,13 @@ public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversig
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => change.HandleAsync(new AddOversightMember(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Name!, MemberOrganisation, Expertise, independence), HttpContext.RequestAborted),
+                $"{Name!.Trim()} has been added to the oversight group.",
+                $"/projects/{ProjectId}/oversight");
+            if (outcome is not null)
             {
-                await change.HandleAsync(new AddOversightMember(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Name!, MemberOrganisation, Expertise, independence), HttpContext.RequestAborted);
-                TempData["Success"] = $"{Name!.Trim()} has been added to the oversight group.";
-                return Redirect($"/projects/{ProjectId}/oversight");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 

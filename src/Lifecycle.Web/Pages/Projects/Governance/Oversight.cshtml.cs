@@ -19,19 +19,13 @@ public sealed class OversightModel(GetProject getProject, ChangeOversightGroupHa
     [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
     public async Task<IActionResult> OnPostRemoveAsync(Guid memberId, Guid version)
     {
-        try
+        var outcome = await TryChangeAsync(
+            () => change.HandleAsync(new RemoveOversightMember(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, memberId), HttpContext.RequestAborted),
+            "The member has been removed from the oversight group.",
+            $"/projects/{ProjectId}/oversight");
+        if (outcome is not null)
         {
-            await change.HandleAsync(new RemoveOversightMember(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, memberId), HttpContext.RequestAborted);
-            TempData["Success"] = "The member has been removed from the oversight group.";
-            return Redirect($"/projects/{ProjectId}/oversight");
-        }
-        catch (BusinessRuleViolationException violation)
-        {
-            ModelState.AddRuleViolations(violation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            return outcome;
         }
 
         await OnGetAsync();

@@ -18,8 +18,6 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
     [BindProperty]
     public RiskInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -34,25 +32,18 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails()), HttpContext.RequestAborted),
+                "The risk log has been updated.",
+                $"/projects/{ProjectId}/risks");
+            if (outcome is not null)
             {
-                await save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails()), HttpContext.RequestAborted);
-                TempData["Success"] = "The risk log has been updated.";
-                return Redirect($"/projects/{ProjectId}/risks");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         await LoadAsync();
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

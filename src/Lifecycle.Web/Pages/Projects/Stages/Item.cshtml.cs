@@ -23,8 +23,6 @@ public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler 
     [BindProperty]
     public ChecklistItemInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -50,26 +48,19 @@ public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler 
 
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => record.HandleAsync(new RecordChecklistItem(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Code, Input.ChosenOutcome, Input.Note, Input.EvidenceLink, Input.Reason), HttpContext.RequestAborted),
+                $"{Item.Code} ‘{Item.Title}’ has been updated.",
+                $"/projects/{ProjectId}/stages/{StageNumber}#item-{Code.Replace('.', '-')}",
+                "Input.Outcome");
+            if (outcome is not null)
             {
-                await record.HandleAsync(new RecordChecklistItem(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
-                    Code, Input.ChosenOutcome, Input.Note, Input.EvidenceLink, Input.Reason), HttpContext.RequestAborted);
-                TempData["Success"] = $"{Item.Code} ‘{Item.Title}’ has been updated.";
-                return Redirect($"/projects/{ProjectId}/stages/{StageNumber}#item-{Code.Replace('.', '-')}");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, "Input.Outcome");
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         // Show the latest saved state, keep what the person typed, and let them submit against the new version.
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 

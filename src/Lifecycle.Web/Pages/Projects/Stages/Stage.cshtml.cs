@@ -15,8 +15,6 @@ public sealed class StageModel(GetProject getProject, AdvanceStageHandler advanc
     [FromRoute]
     public int StageNumber { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 

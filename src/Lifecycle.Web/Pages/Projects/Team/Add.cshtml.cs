@@ -18,8 +18,6 @@ public sealed class AddModel(GetProject getProject, IPeopleDirectory people, Cha
     [BindProperty]
     public ProjectRole? Role { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -46,24 +44,18 @@ public sealed class AddModel(GetProject getProject, IPeopleDirectory people, Cha
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, PersonId!.Value, Role!.Value, Assign: true), HttpContext.RequestAborted),
+                $"{People.First(p => p.Id == PersonId).DisplayName} is now {Role!.Value.DisplayName().ToLowerInvariant()} on this project.",
+                $"/projects/{ProjectId}/team",
+                nameof(Role));
+            if (outcome is not null)
             {
-                await changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, PersonId!.Value, Role!.Value, Assign: true), HttpContext.RequestAborted);
-                TempData["Success"] = $"{People.First(p => p.Id == PersonId).DisplayName} is now {Role.Value.DisplayName().ToLowerInvariant()} on this project.";
-                return Redirect($"/projects/{ProjectId}/team");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, nameof(Role));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 

@@ -28,19 +28,13 @@ public sealed class IndexModel(GetProject getProject, IPeopleDirectory people, C
     [RequiresProjectOperation(ProjectOperation.ManageTeam)]
     public async Task<IActionResult> OnPostRemoveAsync(Guid personId, ProjectRole role, Guid version)
     {
-        try
+        var outcome = await TryChangeAsync(
+            () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted),
+            $"The role {role.DisplayName()} has been removed.",
+            $"/projects/{ProjectId}/team");
+        if (outcome is not null)
         {
-            await changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted);
-            TempData["Success"] = $"The role {role.DisplayName()} has been removed.";
-            return Redirect($"/projects/{ProjectId}/team");
-        }
-        catch (BusinessRuleViolationException violation)
-        {
-            ModelState.AddRuleViolations(violation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+            return outcome;
         }
 
         await OnGetAsync();

@@ -17,8 +17,6 @@ public sealed class NewModel(GetProject getProject, CompleteTriageHandler comple
     [BindProperty]
     public TriageInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -37,25 +35,18 @@ public sealed class NewModel(GetProject getProject, CompleteTriageHandler comple
     {
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted),
+                "The ethics triage has been completed.",
+                $"/projects/{ProjectId}/triage");
+            if (outcome is not null)
             {
-                await complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted);
-                TempData["Success"] = "The ethics triage has been completed.";
-                return Redirect($"/projects/{ProjectId}/triage");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 }

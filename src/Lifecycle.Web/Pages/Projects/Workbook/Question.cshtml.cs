@@ -20,8 +20,6 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
     [BindProperty]
     public string? Answer { get; set; }
 
-    [BindProperty]
-    public Guid Version { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -55,25 +53,19 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         }
         else
         {
-            try
+            var outcome = await TryChangeAsync(
+                () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Answer), HttpContext.RequestAborted),
+                $"Your answer to question {Number} has been saved.",
+                $"/projects/{ProjectId}/workbook/{Number}",
+                nameof(Answer));
+            if (outcome is not null)
             {
-                await answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Answer), HttpContext.RequestAborted);
-                TempData["Success"] = $"Your answer to question {Number} has been saved.";
-                return Redirect($"/projects/{ProjectId}/workbook/{Number}");
-            }
-            catch (BusinessRuleViolationException violation)
-            {
-                ModelState.AddRuleViolations(violation, nameof(Answer));
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+                return outcome;
             }
         }
 
         await LoadAsync();
-        ModelState.Remove(nameof(Version));
-        Version = Project.Version;
+        ShowLatestVersion(Project.Version);
         return Page();
     }
 
