@@ -59,6 +59,17 @@ public sealed class AccessibleBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Clicks something that submits a form and waits for the page that comes back. A marker on the
+    /// old document tells the two apart, so a fast or slow response cannot be mistaken for the other.
+    /// </summary>
+    public static async Task ClickAndWaitForNextPageAsync(IPage page, ILocator target)
+    {
+        await page.EvaluateAsync("() => { window.lifecycleOldPage = true; }");
+        await target.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.lifecycleOldPage === undefined && document.readyState !== 'loading'");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

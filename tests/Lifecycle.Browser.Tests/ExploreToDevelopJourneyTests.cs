@@ -154,8 +154,7 @@ public sealed class ExploreToDevelopJourneyTests(LiveServer server) : IClassFixt
     /// <summary>Presses a button and checks the page it leads to.</summary>
     private static async Task Submit(AccessibleBrowser browser, IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }));
         Assert.Equal(0, await page.Locator(".govuk-error-summary").CountAsync());
         await browser.CheckAsync(page);
     }
