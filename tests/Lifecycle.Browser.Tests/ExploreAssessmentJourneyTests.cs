@@ -16,12 +16,7 @@ public sealed class ExploreAssessmentJourneyTests(LiveServer server) : IClassFix
         var projectId = await server.ProjectAsync(manager);
         await server.AssignAsync(projectId, practitioner, ProjectRole.DataPractitioner);
         await server.CompleteCurrentStageAsync(projectId, manager);
-        await server.WithDbAsync(async db =>
-        {
-            var project = await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(db.Projects, projectId, organisation, CancellationToken.None);
-            project.AdvanceStage(new(manager.Id, manager.Name), DateTime.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        await server.AdvanceAsync(projectId, manager);
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
@@ -51,12 +46,7 @@ public sealed class ExploreAssessmentJourneyTests(LiveServer server) : IClassFix
         await browser.CheckAsync(page);
 
         await server.CompleteCurrentStageAsync(projectId, manager);
-        await server.WithDbAsync(async db =>
-        {
-            var project = await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(db.Projects, projectId, organisation, CancellationToken.None);
-            project.AdvanceStage(new(manager.Id, manager.Name), DateTime.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        await server.AdvanceAsync(projectId, manager);
 
         await page.GotoAsync($"/projects/{projectId}/solution");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

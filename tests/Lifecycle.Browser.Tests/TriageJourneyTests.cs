@@ -17,12 +17,7 @@ public sealed class TriageJourneyTests(LiveServer server) : IClassFixture<LiveSe
         for (var stage = 1; stage < 4; stage++)
         {
             await server.CompleteCurrentStageAsync(projectId, manager);
-            await server.WithDbAsync(async db =>
-            {
-                var project = await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(db.Projects, projectId, organisation, CancellationToken.None);
-                project.AdvanceStage(new(manager.Id, manager.Name), DateTime.UtcNow);
-                return await db.SaveChangesAsync();
-            });
+            await server.AdvanceAsync(projectId, manager);
         }
 
         await using var browser = await AccessibleBrowser.LaunchAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using FluentValidation;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.SignOffs;
@@ -29,6 +30,16 @@ public sealed class BusinessCaseInput
 
     public string? EvidenceFromSimilarProjects { get; set; }
 
+    /// <summary>The cost fields in the order the form shows them.</summary>
+    public IReadOnlyList<(string Field, string Label, string? Value)> Costs() =>
+    [
+        (nameof(BuildCost), "Build cost", BuildCost),
+        (nameof(RunningCost), "Running cost", RunningCost),
+        (nameof(EngagementCost), "Engagement cost", EngagementCost),
+        (nameof(TrainingCost), "Training cost", TrainingCost),
+        (nameof(InfrastructureCost), "Infrastructure cost", InfrastructureCost),
+    ];
+
     public static BusinessCaseInput From(BusinessCaseDetails? d) => d is null ? new() : new()
     {
         ProblemAndRationale = d.ProblemAndRationale,
@@ -58,41 +69,30 @@ public sealed class BusinessCaseInput
 
 public sealed class BusinessCaseInputValidator : AbstractValidator<BusinessCaseInput>
 {
-    public static readonly (string Field, string Label)[] Costs =
-    [
-        (nameof(BusinessCaseInput.BuildCost), "Build cost"),
-        (nameof(BusinessCaseInput.RunningCost), "Running cost"),
-        (nameof(BusinessCaseInput.EngagementCost), "Engagement cost"),
-        (nameof(BusinessCaseInput.TrainingCost), "Training cost"),
-        (nameof(BusinessCaseInput.InfrastructureCost), "Infrastructure cost"),
-    ];
-
     public BusinessCaseInputValidator()
     {
         RuleFor(x => x.ProblemAndRationale).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the problem and why a tool is the right response");
-        foreach (var (field, label) in new[]
-        {
-            (nameof(BusinessCaseInput.ProblemAndRationale), "Problem and rationale"),
-            (nameof(BusinessCaseInput.DesirableOutcomes), "Outcomes you want"),
-            (nameof(BusinessCaseInput.UndesirableOutcomes), "Outcomes to avoid"),
-            (nameof(BusinessCaseInput.RedLines), "Red lines"),
-            (nameof(BusinessCaseInput.DecisionMakingImprovement), "How decisions will improve"),
-            (nameof(BusinessCaseInput.EvidenceFromSimilarProjects), "Evidence from similar projects"),
-        })
-        {
-            RuleFor(x => (string?)typeof(BusinessCaseInput).GetProperty(field)!.GetValue(x)).MaximumLength(TextLimits.LongText)
-                .OverridePropertyName(field).WithMessage($"{label} must be {TextLimits.LongText:N0} characters or fewer");
-        }
-
-        foreach (var (field, label) in Costs)
-        {
-            RuleFor(x => (string?)typeof(BusinessCaseInput).GetProperty(field)!.GetValue(x))
-                .Must(v => string.IsNullOrWhiteSpace(v) || BusinessCaseInput.ParseMoney(v) is not null)
-                .OverridePropertyName(field).WithMessage($"{label} must be an amount in pounds, like 12500");
-        }
+        LongText(x => x.ProblemAndRationale, "Problem and rationale");
+        LongText(x => x.DesirableOutcomes, "Outcomes you want");
+        LongText(x => x.UndesirableOutcomes, "Outcomes to avoid");
+        LongText(x => x.RedLines, "Red lines");
+        LongText(x => x.DecisionMakingImprovement, "How decisions will improve");
+        Money(x => x.BuildCost, "Build cost");
+        Money(x => x.RunningCost, "Running cost");
+        Money(x => x.EngagementCost, "Engagement cost");
+        Money(x => x.TrainingCost, "Training cost");
+        Money(x => x.InfrastructureCost, "Infrastructure cost");
+        LongText(x => x.EvidenceFromSimilarProjects, "Evidence from similar projects");
     }
 
     public static string FieldOrder =>
         "Input.ProblemAndRationale,Input.DesirableOutcomes,Input.UndesirableOutcomes,Input.RedLines,Input.DecisionMakingImprovement,"
-        + string.Join(',', Costs.Select(c => "Input." + c.Field)) + ",Input.EvidenceFromSimilarProjects";
+        + "Input.BuildCost,Input.RunningCost,Input.EngagementCost,Input.TrainingCost,Input.InfrastructureCost,Input.EvidenceFromSimilarProjects";
+
+    private void LongText(Expression<Func<BusinessCaseInput, string?>> field, string label) =>
+        RuleFor(field).MaximumLength(TextLimits.LongText).WithMessage($"{label} must be {TextLimits.LongText:N0} characters or fewer");
+
+    private void Money(Expression<Func<BusinessCaseInput, string?>> field, string label) =>
+        RuleFor(field).Must(v => string.IsNullOrWhiteSpace(v) || BusinessCaseInput.ParseMoney(v) is not null)
+            .WithMessage($"{label} must be an amount in pounds, like 12500");
 }

@@ -117,7 +117,7 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         for (var stage = 1; stage < 4; stage++)
         {
             await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
-            await AdvanceAsync(team);
+            await factory.AdvanceAsync(team.ProjectId, team.Manager);
         }
 
         await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
@@ -142,12 +142,4 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         var submitted = await client.SubmitAsync(page, "form[action*=Submit]", []);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
     }
-
-    private Task<int> AdvanceAsync(Team team) =>
-        factory.WithDbAsync(async db =>
-        {
-            var project = await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(db.Projects, team.ProjectId, team.OrganisationId, CancellationToken.None);
-            project.AdvanceStage(new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
-            return await db.SaveChangesAsync();
-        });
 }

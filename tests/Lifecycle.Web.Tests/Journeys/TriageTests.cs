@@ -99,12 +99,7 @@ public sealed class TriageTests(LifecycleFactory factory) : IClassFixture<Lifecy
         for (var stage = 1; stage < 4; stage++)
         {
             await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
-            await factory.WithDbAsync(async db =>
-            {
-                var project = await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(db.Projects, team.ProjectId, team.OrganisationId, CancellationToken.None);
-                project.AdvanceStage(new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
-                return await db.SaveChangesAsync();
-            });
+            await factory.AdvanceAsync(team.ProjectId, team.Manager);
         }
 
         return team;

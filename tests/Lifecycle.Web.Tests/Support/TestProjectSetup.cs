@@ -73,6 +73,15 @@ public static class TestProjectSetup
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>Moves the project to its next stage through the domain, as the project manager would; the gate must be open.</summary>
+    public static Task AdvanceAsync(this LifecycleFactory factory, Guid projectId, TestPerson manager) =>
+        factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(projectId, manager.OrganisationId, CancellationToken.None);
+            project.AdvanceStage(new(manager.Id, manager.Name), DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>Writes, submits and has a senior leader of the project approve a business case, if it has one.</summary>
     private static void ApproveBusinessCase(Project project, Lifecycle.Domain.Common.Actor manager)
     {
