@@ -2,6 +2,7 @@ using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
 using Lifecycle.Application.Governance;
+using Lifecycle.Application.Organisations;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
+        services.AddScoped<OrganisationSettings>();
         return services;
     }
 }

@@ -7,9 +7,17 @@ public sealed class Organisation
 {
     public const int OnsCodeLength = 9;
 
+    public const int SecurityMarkingLength = 100;
+
+    /// <summary>Most records about children's services projects are personal or sensitive, so packs default to this.</summary>
+    public const string DefaultSecurityMarking = "OFFICIAL-SENSITIVE";
+
+    private readonly List<RecordedChange> _changes = [];
+
     private Organisation()
     {
         Name = string.Empty;
+        SecurityMarking = DefaultSecurityMarking;
     }
 
     public Guid Id { get; private set; }
@@ -20,6 +28,33 @@ public sealed class Organisation
     public string? OnsCode { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The protective marking printed on every page of documents exported from this organisation.</summary>
+    public string SecurityMarking { get; private set; }
+
+    /// <summary>Changes made since the organisation was loaded, not yet written to the audit trail.</summary>
+    public IReadOnlyList<RecordedChange> PendingChanges => _changes;
+
+    public void ClearPendingChanges() => _changes.Clear();
+
+    /// <summary>Sets the marking for exported documents; returns false when it is already this marking.</summary>
+    public bool ChangeSecurityMarking(string marking, Actor actor, DateTime at)
+    {
+        var value = DomainText.Required(marking, SecurityMarkingLength, "Security marking").ToUpperInvariant();
+        if (value.Any(char.IsControl))
+        {
+            throw new ArgumentException("Security marking must be a single line of text.", nameof(marking));
+        }
+
+        if (value == SecurityMarking)
+        {
+            return false;
+        }
+
+        _changes.Add(new RecordedChange("SecurityMarkingChanged", Name, SecurityMarking, value, actor, at));
+        SecurityMarking = value;
+        return true;
+    }
 
     public static Organisation Create(Guid id, string name, string? onsCode, DateTime at)
     {

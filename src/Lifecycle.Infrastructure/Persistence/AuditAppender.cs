@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,10 +21,18 @@ internal static class AuditAppender
     }
 
     public static bool HasPendingChanges(LifecycleDbContext db) =>
-        db.PendingOrganisationChanges.Count > 0 || db.ChangeTracker.Entries<Project>().Any(e => e.Entity.PendingChanges.Count > 0);
+        db.PendingOrganisationChanges.Count > 0
+        || db.ChangeTracker.Entries<Project>().Any(e => e.Entity.PendingChanges.Count > 0)
+        || db.ChangeTracker.Entries<Organisation>().Any(e => e.Entity.PendingChanges.Count > 0);
 
     public static async Task AppendPendingAsync(LifecycleDbContext db, CancellationToken cancellationToken)
     {
+        foreach (var organisation in db.ChangeTracker.Entries<Organisation>().Select(e => e.Entity).Where(o => o.PendingChanges.Count > 0))
+        {
+            db.PendingOrganisationChanges.AddRange(organisation.PendingChanges.Select(c => (organisation.Id, organisation.Id, c)));
+            organisation.ClearPendingChanges();
+        }
+
         var streams = db.ChangeTracker.Entries<Project>()
             .Select(e => e.Entity)
             .Where(p => p.PendingChanges.Count > 0)

@@ -382,6 +382,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<string>("SecurityMarking")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasDefaultValue("OFFICIAL-SENSITIVE");
+
                     b.HasKey("Id");
 
                     b.ToTable("Organisations", (string)null);

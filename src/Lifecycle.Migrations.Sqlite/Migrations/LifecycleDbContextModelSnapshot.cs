@@ -377,6 +377,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityMarking")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("OFFICIAL-SENSITIVE");
+
                     b.HasKey("Id");
 
                     b.ToTable("Organisations", (string)null);

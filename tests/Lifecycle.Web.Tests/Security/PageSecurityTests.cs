@@ -26,6 +26,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/organisation/audit"] = "organisation administrator | GET",
         ["/organisation/people"] = "organisation administrator | GET",
         ["/organisation/people/add"] = "organisation administrator | GET POST",
+        ["/organisation/settings"] = "organisation administrator | GET POST",
         ["/projects/new"] = "organisation administrator | GET POST",
         ["/projects/{projectId:guid}"] = "project | GET:Read POST Resume:ChangeStatus",
         ["/projects/{projectId:guid}/audit"] = "project | GET:Read",

@@ -14,5 +14,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(o => o.OnsCode).HasMaxLength(Organisation.OnsCodeLength);
+        builder.Property(o => o.SecurityMarking).HasMaxLength(Organisation.SecurityMarkingLength).IsRequired()
+            .HasDefaultValue(Organisation.DefaultSecurityMarking);
+        builder.Ignore(o => o.PendingChanges);
     }
 }
