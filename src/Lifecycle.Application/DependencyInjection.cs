@@ -1,6 +1,7 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
+using Lifecycle.Application.Exports;
 using Lifecycle.Application.Governance;
 using Lifecycle.Application.Organisations;
 using Lifecycle.Application.Portfolio;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
+        services.AddScoped<GetProjectRecord>();
         services.AddScoped<OrganisationSettings>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Health;
 using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Pdf;
 using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,7 +35,10 @@ public static class DependencyInjection
         // Keys in the database, so every instance behind a load balancer reads the same cookies.
         services.AddDataProtection().SetApplicationName("Lifecycle").PersistKeysToDbContext<LifecycleDbContext>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
+        services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PdfExportHealthCheck>("pdf-export");
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PeopleAdministration>();

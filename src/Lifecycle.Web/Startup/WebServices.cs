@@ -1,5 +1,7 @@
 using FluentValidation;
+using Lifecycle.Web.Exports.Pack;
 using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Lifecycle.Web.Startup;
@@ -36,6 +38,8 @@ public static class WebServices
         services.AddAntiforgery(options => options.Cookie.Name = "lifecycle-antiforgery");
 
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddScoped<HtmlRenderer>();
+        services.AddScoped<OversightPackExporter>();
         services.AddProblemDetails();
         return services;
     }

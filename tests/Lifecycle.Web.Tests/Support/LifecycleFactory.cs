@@ -33,8 +33,11 @@ public class LifecycleFactory : WebApplicationFactory<Program>
         [
             new("Serilog:MinimumLevel:Default", "Warning"),
             new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error"),
-        ])));
+        ]).Concat(ExtraSettings())));
     }
+
+    /// <summary>Configuration a test class needs on top of the database (a PDF browser path, for example).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
     private IEnumerable<KeyValuePair<string, string?>> DatabaseSettings()
     {

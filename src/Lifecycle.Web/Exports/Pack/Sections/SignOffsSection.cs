@@ -1,0 +1,64 @@
+using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Web.Exports.Pack.Sections;
+
+/// <summary>Every request and decision, with the fingerprint approved and whether it still matches.</summary>
+internal static class SignOffsSection
+{
+    public static PackSection For(Project project)
+    {
+        if (project.SignOffRequests.Count == 0)
+        {
+            return new("sign-offs", "Sign-offs", [PackText.NothingYet("Sign-offs")]);
+        }
+
+        return new("sign-offs", "Sign-offs",
+        [
+            new PackTable("Requests and decisions",
+                ["What", "Requested", "Decision", "Fingerprint", "Still matches"],
+                project.SignOffRequests.OrderBy(r => r.RequestedAt).Select(request => Row(project, request)).ToList(),
+                [17, 20, 27, 24, 12]),
+        ]);
+    }
+
+    public static string Describe(ApprovalState state) => state switch
+    {
+        ApprovalState.Approved => "Approved",
+        ApprovalState.AwaitingDecision => "Waiting for a senior leader",
+        ApprovalState.Rejected => "Rejected",
+        ApprovalState.ApprovalNoLongerMatches => "Changed since it was approved",
+        ApprovalState.NotSubmitted => "Not submitted",
+    };
+
+    private static IReadOnlyList<string> Row(Project project, SignOffRequest request)
+    {
+        var decision = project.SignOffs.FirstOrDefault(d => d.RequestId == request.Id);
+        return
+        [
+            $"{Name(request.Kind)}, request {request.Number}",
+            PackText.By(request.RequestedByName, request.RequestedAt),
+            decision is null
+                ? "Waiting for a decision"
+                : $"{decision.Decision} by {decision.DecidedByName} ({decision.DecidedInRole}), {PackText.When(decision.DecidedAt)}"
+                  + (decision.Comment is { } comment ? $"\nComment: {comment}" : string.Empty),
+            request.Fingerprint,
+            Matches(project, request),
+        ];
+    }
+
+    private static string Matches(Project project, SignOffRequest request) => request.Kind switch
+    {
+        SignOffKind.BusinessCase => request.Fingerprint == project.CurrentFingerprint(request.Kind)
+            ? "Yes"
+            : "No: changed since",
+        SignOffKind.GoLive or SignOffKind.Retirement => "Not checked",
+    };
+
+    private static string Name(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => "Business case",
+        SignOffKind.GoLive => "Go-live",
+        SignOffKind.Retirement => "Retirement",
+    };
+}

@@ -1,0 +1,21 @@
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Web.Exports.Pack.Sections;
+
+/// <summary>The current answer to every ethics workbook question, grouped by phase.</summary>
+internal static class WorkbookSection
+{
+    public static PackSection For(Project project) => new("workbook", "Ethics workbook",
+        LifecycleFramework.WorkbookQuestions.GroupBy(q => q.Phase).SelectMany(phase => Phase(project, phase.Key, phase)).ToList());
+
+    private static IEnumerable<PackBlock> Phase(Project project, Phase phase, IEnumerable<WorkbookQuestion> questions)
+    {
+        yield return new PackHeading($"{phase} phase questions");
+        yield return new PackTable($"{phase} phase answers", ["Question", "Answer", "Answered by"],
+            questions.Select(question => project.CurrentAnswer(question.Number) is { } answer
+                ? (IReadOnlyList<string>)[$"{question.Number}. {question.Text}", answer.Text, $"Version {answer.Version}, {PackText.By(answer.AnsweredByName, answer.AnsweredAt)}"]
+                : [$"{question.Number}. {question.Text}", PackText.NotRecorded, "—"]).ToList(),
+            [40, 40, 20]);
+    }
+}

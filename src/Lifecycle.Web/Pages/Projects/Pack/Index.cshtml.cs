@@ -1,0 +1,20 @@
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Projects;
+using Lifecycle.Web.Exports.Pack;
+
+namespace Lifecycle.Web.Pages.Projects.Pack;
+
+public sealed class IndexModel(GetProject getProject, OversightPackExporter exporter) : ProjectPageModel
+{
+    public string ProjectName { get; private set; } = string.Empty;
+
+    public PdfAvailability Pdf => exporter.PdfAvailability;
+
+    public string? Failure { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        ProjectName = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Name;
+        Failure = TempData["PackFailure"] as string;
+    }
+}

@@ -1,0 +1,18 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Infrastructure.Seeding;
+
+namespace Lifecycle.Web.Tests.Support;
+
+public static class SampleProject
+{
+    /// <summary>Fills the team's project with a full Explore phase and part of Design (see <see cref="SampleRecords"/>).</summary>
+    public static Task FillAsync(this LifecycleFactory factory, Team team) =>
+        factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            SampleRecords.FillThroughExplore(project,
+                new SampleCast(new(team.Manager.Id, team.Manager.Name), new(team.Practitioner.Id, team.Practitioner.Name), new(team.Leader.Id, team.Leader.Name)),
+                project.CreatedAt, TimeSpan.FromMinutes(1));
+            return await db.SaveChangesAsync();
+        });
+}
