@@ -18,6 +18,7 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
         ProjectOperation.ManageRisks => HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ManageGovernance => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.ExportTransparencyRecord => HasAny(ProjectRole.ProjectManager),
     };
 
     private bool HasAny(params ProjectRole[] roles) => roles.Any(Roles.Contains);

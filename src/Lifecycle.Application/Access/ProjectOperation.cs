@@ -14,4 +14,5 @@ public enum ProjectOperation
     ManageGovernance,
     ManageRisks,
     ManageTeam,
+    ExportTransparencyRecord,
 }

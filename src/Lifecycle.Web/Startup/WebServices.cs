@@ -1,5 +1,6 @@
 using FluentValidation;
 using Lifecycle.Web.Exports.Pack;
+using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -40,6 +41,7 @@ public static class WebServices
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<OversightPackExporter>();
+        services.AddScoped<TransparencyExporter>();
         services.AddProblemDetails();
         return services;
     }

@@ -38,6 +38,13 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/oversight/meetings/new",
         "/projects/{0}/risks",
         "/projects/{0}/risks/new",
+        "/projects/{0}/risks/csv",
+        "/projects/{0}/pack",
+        "/projects/{0}/pack/preview",
+        "/projects/{0}/pack/pdf",
+        "/projects/{0}/transparency",
+        "/projects/{0}/transparency/json",
+        "/projects/{0}/transparency/document",
     };
 
     [Theory]

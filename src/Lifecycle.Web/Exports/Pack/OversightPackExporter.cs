@@ -22,11 +22,4 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
         var (document, html) = await HtmlAsync(projectId, organisationId, generatedBy, cancellationToken);
         return (document, await pdfRenderer.RenderAsync(html.Html, cancellationToken));
     }
-
-    public static string FileName(PackDocument document, DateTime generatedAt, string extension)
-    {
-        var slug = new string(document.Cover.ProjectName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
-        slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return $"oversight-pack-{(slug.Length > 50 ? slug[..50] : slug)}-{generatedAt:yyyy-MM-dd}.{extension}";
-    }
 }

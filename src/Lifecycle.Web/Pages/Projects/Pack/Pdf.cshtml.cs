@@ -1,4 +1,5 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Pack;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ public sealed class PdfModel(OversightPackExporter exporter, TimeProvider clock)
         {
             var (document, pdf) = await exporter.PdfAsync(ProjectId, CurrentUser.OrganisationId, CurrentUser.Name, HttpContext.RequestAborted);
             Response.Headers.CacheControl = "no-store";
-            return File(pdf, "application/pdf", OversightPackExporter.FileName(document, clock.GetUtcNow().UtcDateTime, "pdf"));
+            return File(pdf, "application/pdf", ExportFileName.For("oversight-pack", document.Cover.ProjectName, clock.GetUtcNow().UtcDateTime, "pdf"));
         }
         catch (PdfRenderingException failure)
         {

@@ -1,0 +1,18 @@
+using System.Globalization;
+using Lifecycle.Application.Portfolio;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Display;
+
+namespace Lifecycle.Web.Exports.Csv;
+
+public static class PortfolioCsv
+{
+    public static byte[] Write(IEnumerable<PortfolioRow> rows) => CsvDocument.Write(
+        ["Project", "Phase", "Current stage", "Status", "In this stage since", "Your roles"],
+        rows.Select(p => (IReadOnlyList<string?>)
+        [
+            p.Name, p.CurrentStage.Phase.ToString(), p.CurrentStage.NumberedTitle, StatusTags.For(p.Status).Text,
+            UkTime.ToLocal(p.StageEnteredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join("; ", p.MyRoles.Order().Select(r => r.DisplayName())),
+        ]));
+}

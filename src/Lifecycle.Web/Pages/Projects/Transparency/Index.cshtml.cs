@@ -1,0 +1,14 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Web.Exports.Transparency;
+using Lifecycle.Web.Security;
+
+namespace Lifecycle.Web.Pages.Projects.Transparency;
+
+[RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
+public sealed class IndexModel(TransparencyExporter exporter) : ProjectPageModel
+{
+    public TransparencyRecord Record { get; private set; } = null!;
+
+    public async Task OnGetAsync() =>
+        Record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+}

@@ -1,0 +1,17 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Web.Exports.Transparency;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Transparency;
+
+[RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
+public sealed class JsonModel(TransparencyExporter exporter) : ProjectPageModel
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var (fileName, json) = await exporter.JsonAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Response.Headers.CacheControl = "no-store";
+        return File(json, "application/json", fileName);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Lifecycle.Web.Tests.Support;
+
+namespace Lifecycle.Web.Tests.Exports;
+
+public sealed class TransparencyRecordTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
+{
+    [Fact]
+    public async Task Json_IsKeyedByAtrsAttributes_PrefilledFromTheProject_AndListsWhatIsMissing()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.FillAsync(team);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var page = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
+        var missingOnPage = page.QuerySelectorAll("#missing-fields tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ToList();
+        Assert.Contains("0.1", missingOnPage);
+        Assert.Contains("2.4.2.7", missingOnPage);
+        Assert.DoesNotContain("0.11", missingOnPage);
+
+        var response = await manager.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+
+        Assert.Equal("3.0", root.GetProperty("standard_version").GetString());
+        AssertField(root.GetProperty("metadata"), "title", "0.11", "Early help dashboard");
+        AssertField(root.GetProperty("metadata"), "organisation_name", "0.12", "Test Borough Council");
+        AssertField(root.GetProperty("metadata"), "organisation_type", "0.3", "local-authority");
+        AssertField(root.GetProperty("metadata"), "phase", "0.13", "pre-deployment");
+        AssertField(root.GetProperty("owner_and_responsibility"), "external_supplier_involvement", "2.1.4", "No");
+        AssertField(root.GetProperty("description_and_rationale"), "previous_process", "2.2.4", "Early help referrals rose by a third in two years and localities cannot plan capacity.");
+        var datasets = root.GetProperty("data_specification").EnumerateArray().ToList();
+        Assert.Equal(3, datasets.Count);
+        AssertField(datasets[0], "source_data_name", "2.4.3.1", "Early help assessments");
+        AssertField(datasets[0], "data_quantities", "2.4.3.4", "48,210 rows");
+        Assert.Contains("DPIA-2026-014", root.GetProperty("risks_mitigations_and_impact_assessments").GetProperty("impact_assessment").GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("metadata").GetProperty("id").GetProperty("value").ValueKind);
+
+        var missingInJson = root.GetProperty("missing_fields").EnumerateArray().Select(m => m.GetString()!.Split(' ')[0]).ToList();
+        Assert.Equal(missingOnPage, missingInJson);
+        Assert.Equal(page.QuerySelector("#completeness")!.TextContent.Split(' ')[2], CountFields(root).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Document_HasTheV4Headings_AndOnlyProjectManagersExport()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var document = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/document");
+        Assert.Equal(
+            ["Summary information", "Owner and responsibility", "Description and rationale", "Deployment context", "Tool specification",
+             "Model specification", "Development data specification", "Operational data specification", "Risks, mitigations and impact assessments"],
+            document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.Contains("Not yet recorded", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
+        Assert.Contains("access-denied", (await practitioner.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json")).Location(), StringComparison.Ordinal);
+        Assert.DoesNotContain("/transparency", (await practitioner.GetAsync($"/projects/{team.ProjectId}")).Body!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    private static void AssertField(JsonElement part, string attribute, string reference, string value)
+    {
+        var field = part.GetProperty(attribute);
+        Assert.Equal(reference, field.GetProperty("reference").GetString());
+        Assert.Equal(value, field.GetProperty("value").GetString());
+    }
+
+    private static int CountFields(JsonElement root) => root.EnumerateObject()
+        .Where(p => p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && p.Name != "missing_fields")
+        .SelectMany(p => p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray().ToList() : [p.Value])
+        .Sum(group => group.EnumerateObject().Count());
+}
