@@ -10,7 +10,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Lifecycle.Infrastructure.Seeding;
 
-/// <summary>Creates the demo organisation, its people and one project, once. Called only in Development.</summary>
+/// <summary>
+/// Creates the demo organisation, its people and two projects once: one just registered, one
+/// well into Design with every Explore record, so the exports have something to show.
+/// Called only in Development.
+/// </summary>
 public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -58,10 +62,30 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
         }
 
         db.Projects.Add(project);
+        db.Projects.Add(FilledProject(organisation.Id, people, actor, now));
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogWarning(
             "Demo organisation created. Sign in with any of these emails and the password {Password}: {Emails}",
             DemoAccounts.Password, string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} ({a.Role?.DisplayName() ?? "organisation administrator"})")));
+    }
+
+    private static Project FilledProject(Guid organisationId, List<(DemoAccount Account, Person Person)> people, Actor admin, DateTime now)
+    {
+        var start = now.AddDays(-45);
+        var project = Project.Register(Guid.NewGuid(), organisationId,
+            new ProjectDetails("Early help demand forecast", "Forecasts early help demand by locality a quarter ahead, so family hubs can plan staffing.",
+                ApplicabilityFacts.None with { IsPredictive = true }),
+            admin, start);
+        foreach (var (account, person) in people.Where(p => p.Account.Role is not null))
+        {
+            project.AssignRole(person.Id, person.DisplayName, account.Role!.Value, admin, start);
+        }
+
+        Actor Holder(ProjectRole role) => people.Where(p => p.Account.Role == role).Select(p => new Actor(p.Person.Id, p.Person.DisplayName)).First();
+        SampleRecords.FillThroughExplore(project,
+            new SampleCast(Holder(ProjectRole.ProjectManager), Holder(ProjectRole.DataPractitioner), Holder(ProjectRole.SeniorLeader)),
+            start, TimeSpan.FromHours(4));
+        return project;
     }
 }

@@ -107,7 +107,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches("style-src 'sha256-[A-Za-z0-9+/=]+'", response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal(SectionTitles, page.QuerySelectorAll("main h2").Select(h => Regex.Replace(h.TextContent, "^\\d+\\. ", string.Empty)));
+        Assert.Equal(SectionTitles, page.QuerySelectorAll(".pack-section > h2").Select(h => Regex.Replace(h.TextContent, "^\\d+\\. ", string.Empty)));
         Assert.Equal(SectionTitles, page.QuerySelectorAll(".pack-contents li").Select(li => li.TextContent));
         foreach (var id in new[] { "maturity", "triage", "business-case", "sign-offs", "impact-assessments", "risks" })
         {

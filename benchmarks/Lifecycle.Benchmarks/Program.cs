@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.Projects;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
+using Lifecycle.Infrastructure.Seeding;
+using Lifecycle.Web.Exports.Pack;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lifecycle.Benchmarks;
+
+/// <summary>Oversight pack benchmark: time and peak memory to produce the pack for a fully filled project,
+/// cold (first pack: JIT, browser start) and warm. Run in Release; see docs/performance.md.</summary>
+internal static class PackBenchmark
+{
+    public static async Task Main(string[] args)
+    {
+        var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var database = Path.Combine(Path.GetTempPath(), $"lifecycle-bench-{Guid.NewGuid():N}.db");
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Benchmark");
+            web.UseSolutionRelativeContentRoot("src/Lifecycle.Web");
+            web.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
+            [
+                new("Database:Provider", "Sqlite"),
+                new("Database:ConnectionString", $"Data Source={database}"),
+                new("Serilog:MinimumLevel:Default", "Warning"),
+            ]));
+        });
+        _ = app.Server; // starts the host, which applies the migrations
+
+        var (organisationId, projectId) = await SeedAsync(app.Services);
+        await using var memory = new ProcessTreeMemory();
+
+        var cold = await TimeAsync(() => PdfAsync(app.Services, organisationId, projectId));
+        var warm = new List<(double Ms, int Bytes)>();
+        var html = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            warm.Add(await TimeAsync(() => PdfAsync(app.Services, organisationId, projectId)));
+            html.Add((await TimeAsync(() => HtmlAsync(app.Services, organisationId, projectId))).Ms);
+        }
+
+        var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var sorted = warm.Select(w => w.Ms).Order().ToList();
+        Console.WriteLine($"Fully filled project, {iterations} warm runs ({Environment.ProcessorCount} cores)");
+        Console.WriteLine($"  PDF size:            {warm[^1].Bytes / 1024} KB");
+        Console.WriteLine($"  cold (first) PDF:    {cold.Ms:F0} ms");
+        Console.WriteLine($"  warm PDF median:     {sorted[sorted.Count / 2]:F0} ms");
+        Console.WriteLine($"  warm PDF p95 / max:  {sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]:F0} / {sorted[^1]:F0} ms");
+        Console.WriteLine($"  warm HTML median:    {html.Order().ElementAt(html.Count / 2):F1} ms");
+        Console.WriteLine($"  peak memory, app:    {self.PeakWorkingSet64 / 1024 / 1024} MB (working set)");
+        Console.WriteLine($"  peak memory, browser:{memory.PeakChildrenBytes / 1024 / 1024} MB (proportional set size, all browser processes)");
+        File.Delete(database);
+    }
+
+    private static async Task<(double Ms, int Bytes)> TimeAsync(Func<Task<int>> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var bytes = await run();
+        return (watch.Elapsed.TotalMilliseconds, bytes);
+    }
+
+    private static async Task<int> PdfAsync(IServiceProvider services, Guid organisationId, Guid projectId)
+    {
+        using var scope = services.CreateScope();
+        var (_, pdf) = await scope.ServiceProvider.GetRequiredService<OversightPackExporter>().PdfAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
+        return pdf.Length;
+    }
+
+    private static async Task<int> HtmlAsync(IServiceProvider services, Guid organisationId, Guid projectId)
+    {
+        using var scope = services.CreateScope();
+        var (_, html) = await scope.ServiceProvider.GetRequiredService<OversightPackExporter>().HtmlAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
+        return html.Html.Length;
+    }
+
+    private static async Task<(Guid Organisation, Guid Project)> SeedAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
+        var start = DateTime.UtcNow.AddDays(-60);
+        var organisation = Organisation.Create(Guid.NewGuid(), "Benchmark Borough Council", null, start);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
+        var cast = new SampleCast(await PersonAsync(users, organisation, "Priya Manager"), await PersonAsync(users, organisation, "Dan Practitioner"),
+            await PersonAsync(users, organisation, "Sam Leader"));
+        var project = Project.Register(Guid.NewGuid(), organisation.Id,
+            new ProjectDetails("Early help demand forecast", "Forecasts early help demand by locality for family hub planning.", ApplicabilityFacts.None with { IsPredictive = true }),
+            cast.Manager, start);
+        project.AssignRole(cast.Manager.PersonId, cast.Manager.Name, ProjectRole.ProjectManager, cast.Manager, start);
+        project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, cast.Manager, start);
+        project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, cast.Manager, start);
+        SampleRecords.FillThroughExplore(project, cast, start, TimeSpan.FromMinutes(20));
+        db.Projects.Add(project);
+        await db.SaveChangesAsync();
+        await db.Projects.LoadAsync(project.Id, organisation.Id, CancellationToken.None); // the pack reads it back the same way
+        return (organisation.Id, project.Id);
+    }
+
+    private static async Task<Actor> PersonAsync(UserManager<Person> users, Organisation organisation, string name)
+    {
+        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}@bench.lifecycle.test";
+        var person = new Person { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, OrganisationId = organisation.Id };
+        var created = await users.CreateAsync(person);
+        return created.Succeeded ? new Actor(person.Id, name) : throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+    }
+}
