@@ -165,20 +165,15 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private async Task CloseIfIdleAsync()
-    {
-        if (Volatile.Read(ref _running) == 0)
-        {
-            await CloseBrowserAsync();
-        }
-    }
+    private Task CloseIfIdleAsync() => CloseBrowserAsync(onlyIfIdle: true);
 
-    private async Task CloseBrowserAsync()
+    /// <summary>Idleness is checked under the lock a conversion takes to get the browser, so a starting conversion keeps it.</summary>
+    private async Task CloseBrowserAsync(bool onlyIfIdle = false)
     {
         await _browserLock.WaitAsync();
         try
         {
-            if (_browser is not null)
+            if (_browser is not null && !(onlyIfIdle && Volatile.Read(ref _running) > 0))
             {
                 await _browser.DisposeAsync();
                 _browser = null;

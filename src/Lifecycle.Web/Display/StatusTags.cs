@@ -27,6 +27,23 @@ public static class StatusTags
         ChecklistOutcome.Open => ("To do", "govuk-tag--blue"),
     };
 
+    public static (string Text, string TagClass) For(Lifecycle.Domain.SignOffs.ApprovalState state) => state switch
+    {
+        Lifecycle.Domain.SignOffs.ApprovalState.Approved => ("Approved", "govuk-tag--green"),
+        Lifecycle.Domain.SignOffs.ApprovalState.AwaitingDecision => ("Waiting for a senior leader", "govuk-tag--blue"),
+        Lifecycle.Domain.SignOffs.ApprovalState.Rejected => ("Rejected", "govuk-tag--red"),
+        Lifecycle.Domain.SignOffs.ApprovalState.ApprovalNoLongerMatches => ("Changed since it was approved", "govuk-tag--orange"),
+        Lifecycle.Domain.SignOffs.ApprovalState.NotSubmitted => ("Not submitted", "govuk-tag--grey"),
+    };
+
+    public static (string Text, string TagClass) For(Lifecycle.Domain.Governance.RiskRating rating) => rating switch
+    {
+        Lifecycle.Domain.Governance.RiskRating.VeryHigh => ("Very high", "govuk-tag--red"),
+        Lifecycle.Domain.Governance.RiskRating.High => ("High", "govuk-tag--orange"),
+        Lifecycle.Domain.Governance.RiskRating.Medium => ("Medium", "govuk-tag--yellow"),
+        Lifecycle.Domain.Governance.RiskRating.Low => ("Low", "govuk-tag--green"),
+    };
+
     public static string AppliesWhen(Lifecycle.Domain.Framework.Applicability applicability) => applicability switch
     {
         Lifecycle.Domain.Framework.Applicability.Always => "Every project",

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Csv;
 
@@ -12,7 +12,7 @@ public static class RiskLogCsv
         [
             $"R{r.Number}", r.Title, r.Description, r.Category,
             Number(r.Likelihood), Number(r.Impact), Number(r.Details.Score),
-            r.Details.Rating == RiskRating.VeryHigh ? "Very high" : r.Details.Rating.ToString(),
+            StatusTags.For(r.Details.Rating).Text,
             r.Owner, r.Mitigation, r.Status.ToString(),
             r.ReviewOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.IsReviewOverdue(today) ? "Yes" : "No",

@@ -1,5 +1,6 @@
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
@@ -17,7 +18,7 @@ internal static class BusinessCaseSection
         [
             new PackFacts(
             [
-                new("Approval", SignOffsSection.Describe(project.ApprovalStateOf(SignOffKind.BusinessCase))),
+                new("Approval", StatusTags.For(project.ApprovalStateOf(SignOffKind.BusinessCase)).Text),
                 new("Last changed", PackText.By(businessCase.UpdatedByName, businessCase.UpdatedAt)),
                 new("Problem and rationale", PackText.Or(details.ProblemAndRationale)),
                 new("Outcomes you want", PackText.Or(details.DesirableOutcomes)),

@@ -1,5 +1,6 @@
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
@@ -56,12 +57,10 @@ internal static class GovernanceSections
                     [
                         $"R{r.Number} {r.Title}" + (r.Category is { } category ? $" ({category})" : string.Empty)
                             + (r.Description is { } description ? $"\n{description}" : string.Empty),
-                        $"{r.Details.Score} ({Rating(r.Details.Rating)}): likelihood {r.Likelihood} × impact {r.Impact}",
+                        $"{r.Details.Score} ({StatusTags.For(r.Details.Rating).Text}): likelihood {r.Likelihood} × impact {r.Impact}",
                         $"Owner: {PackText.Or(r.Owner)}\nMitigation: {PackText.Or(r.Mitigation)}",
                         $"{r.Status}, review {PackText.Date(r.ReviewOn)}" + (r.IsReviewOverdue(today) ? " (overdue)" : string.Empty),
                     ]).ToList(),
                     [34, 18, 28, 20]),
             ]);
-
-    private static string Rating(RiskRating rating) => rating == RiskRating.VeryHigh ? "Very high" : rating.ToString();
 }

@@ -22,15 +22,6 @@ internal static class SignOffsSection
         ]);
     }
 
-    public static string Describe(ApprovalState state) => state switch
-    {
-        ApprovalState.Approved => "Approved",
-        ApprovalState.AwaitingDecision => "Waiting for a senior leader",
-        ApprovalState.Rejected => "Rejected",
-        ApprovalState.ApprovalNoLongerMatches => "Changed since it was approved",
-        ApprovalState.NotSubmitted => "Not submitted",
-    };
-
     private static IReadOnlyList<string> Row(Project project, SignOffRequest request)
     {
         var decision = project.SignOffs.FirstOrDefault(d => d.RequestId == request.Id);
