@@ -39,6 +39,10 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
         var text = string.Join("\n", pages);
 
         Assert.InRange(pdf.NumberOfPages, 12, 60);
+        Assert.All(pdf.GetPages(), page => Assert.Equal((595, 842), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)))); // A4 in points
+        var checklistPages = pages.Where(p => p.Contains("Discussedandagreedattheprojectboard", StringComparison.Ordinal)).ToList();
+        Assert.True(checklistPages.Count > 3, "The checklists should run over several pages.");
+        Assert.All(checklistPages, p => Assert.Contains("Notes,evidenceandreasons", p, StringComparison.Ordinal)); // header repeated on each
         Assert.All(pages.Select((page, i) => (page, i)), p =>
         {
             Assert.Contains($"Page{p.i + 1}of{pdf.NumberOfPages}", p.page, StringComparison.Ordinal);
