@@ -1,0 +1,66 @@
+namespace Lifecycle.Domain.Evaluation;
+
+/// <summary>
+/// A test run's or monitoring review's results judged against the thresholds: overall figures,
+/// per-group figures (small groups suppressed), and every check with whether it is met.
+/// </summary>
+public sealed class EvaluationResult
+{
+    /// <summary>Shares are fractions of whole counts, so float noise (0.1000000001) must not fail a threshold met exactly.</summary>
+    private const double Tolerance = 1e-9;
+
+    private EvaluationResult(ConfusionCounts overall, IReadOnlyList<GroupResult> groups, IReadOnlyList<ThresholdCheck> checks)
+    {
+        Overall = overall;
+        Groups = groups;
+        Checks = checks;
+    }
+
+    public ConfusionCounts Overall { get; }
+
+    public IReadOnlyList<GroupResult> Groups { get; }
+
+    public IReadOnlyList<ThresholdCheck> Checks { get; }
+
+    public bool MeetsEveryThreshold => Checks.All(c => c.IsMet);
+
+    public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds)
+    {
+        if (byGroup.Count == 0)
+        {
+            throw new ArgumentException("A test result needs at least one group.", nameof(byGroup));
+        }
+
+        var overall = byGroup.Values.Aggregate(ConfusionCounts.None, (sum, counts) => sum.Plus(counts));
+        var groups = byGroup.OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new GroupResult(g.Key, g.Value, g.Value.Total < thresholds.MinimumGroupSize))
+            .ToList();
+        return new EvaluationResult(overall, groups, Judge(overall, groups, thresholds).ToList());
+    }
+
+    private static IEnumerable<ThresholdCheck> Judge(ConfusionCounts overall, List<GroupResult> groups, AccuracyThresholds thresholds)
+    {
+        var metrics = new (string Name, Func<ConfusionCounts, Proportion> Of, double Minimum)[]
+        {
+            ("Precision", c => c.Precision, thresholds.MinimumPrecision),
+            ("Recall", c => c.Recall, thresholds.MinimumRecall),
+            ("Accuracy", c => c.Accuracy, thresholds.MinimumAccuracy),
+        };
+        foreach (var (name, of, minimum) in metrics)
+        {
+            var actual = of(overall).Value;
+            yield return new ThresholdCheck($"{name} overall is at least {minimum:0.##}", minimum, actual, actual >= minimum - Tolerance);
+        }
+
+        foreach (var group in groups.Where(g => !g.IsSuppressed))
+        {
+            foreach (var (name, of, _) in metrics)
+            {
+                var overallValue = of(overall).Value;
+                var gap = of(group.Counts).Value is { } value && overallValue is { } whole ? Math.Abs(value - whole) : (double?)null;
+                yield return new ThresholdCheck($"{name} for {group.Group} is within {thresholds.MaximumGroupGap:0.##} of overall",
+                    thresholds.MaximumGroupGap, gap, gap <= thresholds.MaximumGroupGap + Tolerance);
+            }
+        }
+    }
+}

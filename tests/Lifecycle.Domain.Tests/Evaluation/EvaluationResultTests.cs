@@ -1,0 +1,68 @@
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Tests.Evaluation;
+
+public sealed class EvaluationResultTests
+{
+    private static readonly AccuracyThresholds Thresholds = new(minimumPrecision: 0.7, minimumRecall: 0.7, minimumAccuracy: 0.8, maximumGroupGap: 0.1, minimumGroupSize: 10);
+
+    [Fact]
+    public void Result_AddsGroupsForOverall_AndMeetsThresholdsWhenEveryGroupIsClose()
+    {
+        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts>
+        {
+            ["Boys"] = new(20, 5, 22, 3),
+            ["Girls"] = new(20, 5, 23, 2),
+        }, Thresholds);
+
+        Assert.Equal(new ConfusionCounts(40, 10, 45, 5), result.Overall);
+        Assert.True(result.MeetsEveryThreshold, string.Join("; ", result.Checks.Where(c => !c.IsMet).Select(c => c.Description)));
+        Assert.Equal(3 + (2 * 3), result.Checks.Count);
+    }
+
+    [Fact]
+    public void GroupFarFromOverall_FailsTheGapCheckForThatGroupAndMetric()
+    {
+        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts>
+        {
+            ["Most children"] = new(36, 4, 50, 0),
+            ["Care-experienced"] = new(4, 6, 10, 10),
+        }, Thresholds);
+
+        var failed = result.Checks.Where(c => !c.IsMet).Select(c => c.Description).ToList();
+        Assert.Contains("Recall for Care-experienced is within 0.1 of overall", failed);
+        Assert.Contains("Precision for Care-experienced is within 0.1 of overall", failed);
+        Assert.False(result.MeetsEveryThreshold);
+    }
+
+    [Fact]
+    public void GroupsBelowTheMinimumSize_AreSuppressed_AndNotJudged()
+    {
+        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts>
+        {
+            ["Large"] = new(40, 10, 45, 5),
+            ["Tiny"] = new(0, 3, 1, 0),
+        }, Thresholds);
+
+        Assert.True(result.Groups.Single(g => g.Group == "Tiny").IsSuppressed);
+        Assert.DoesNotContain(result.Checks, c => c.Description.Contains("Tiny", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UndefinedFigures_CannotMeetAThreshold()
+    {
+        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts> { ["All"] = new(0, 0, 50, 0) }, Thresholds);
+
+        var precision = result.Checks.First(c => c.Description.StartsWith("Precision overall", StringComparison.Ordinal));
+        Assert.Null(precision.Actual);
+        Assert.False(precision.IsMet);
+    }
+
+    [Fact]
+    public void AThresholdMetExactly_IsMet()
+    {
+        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts> { ["All"] = new(7, 3, 1, 3) }, new(0.7, 0.7, 0.5, 0.1, 1));
+
+        Assert.True(result.Checks.Single(c => c.Description.StartsWith("Precision overall", StringComparison.Ordinal)).IsMet);
+    }
+}

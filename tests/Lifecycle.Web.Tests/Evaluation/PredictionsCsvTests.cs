@@ -1,0 +1,77 @@
+using System.Text;
+using Lifecycle.Application.Evaluation;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Web.Tests.Evaluation;
+
+public sealed class PredictionsCsvTests
+{
+    [Fact]
+    public void WellFormedFile_IsCountedPerGroup()
+    {
+        var result = Read("\uFEFFGroup,Predicted,Actual\r\nboys,1,1\r\nboys,1,0\r\ngirls,false,false\r\n\r\ngirls,0,TRUE\r\n\"girls\",1,1\n");
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal(new ConfusionCounts(1, 1, 0, 0), result.CountsByGroup!["boys"]);
+        Assert.Equal(new ConfusionCounts(1, 0, 1, 1), result.CountsByGroup["girls"]);
+    }
+
+    [Fact]
+    public void ColumnsInAnotherOrder_AreRead() =>
+        Assert.Equal(new ConfusionCounts(0, 0, 0, 1), Read("actual,group,predicted\n1,all,0\n").CountsByGroup!["all"]);
+
+    [Theory]
+    [InlineData("", "The file is empty")]
+    [InlineData("   \n", "The file is empty")]
+    [InlineData("group,predicted,actual\n", "The file has a header but no cases.")]
+    [InlineData("group,prediction,actual\nall,1,1\n", "Line 1: the header must be exactly group,predicted,actual")]
+    [InlineData("name,group,predicted,actual\nJo Bloggs,all,1,1\n", "Other columns are not allowed")]
+    [InlineData("group,predicted,actual\nall,1\n", "Line 2: expected 3 values (group, predicted, actual) but found 2.")]
+    [InlineData("group,predicted,actual\nall,1,1\nall,yes,1\n", "Line 3: predicted must be 0, 1, true or false, not \"yes\".")]
+    [InlineData("group,predicted,actual\nall,1,2\n", "Line 2: actual must be 0, 1, true or false, not \"2\".")]
+    [InlineData("group,predicted,actual\n,1,1\n", "Line 2: the group must be between 1 and 100 characters.")]
+    public void MalformedFile_IsRefusedWithTheLine(string csv, string expected)
+    {
+        var result = Read(csv);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ManyBadLines_ShowTheFirstTwentyAndACount()
+    {
+        var csv = "group,predicted,actual\n" + string.Concat(Enumerable.Repeat("all,x,1\n", 25));
+
+        var result = Read(csv);
+
+        Assert.Equal(21, result.Errors.Count);
+        Assert.Equal("… and 5 more problems.", result.Errors[^1]);
+    }
+
+    [Fact]
+    public void TooManyRows_IsRefused()
+    {
+        var csv = new StringBuilder("group,predicted,actual\n");
+        for (var i = 0; i <= PredictionsCsv.MaximumRows; i++)
+        {
+            csv.Append("g,1,0\n");
+        }
+
+        Assert.Contains("more than 100,000 rows", Read(csv.ToString()).Errors.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TooLargeFile_IsRefusedWithoutReadingItAll()
+    {
+        using var huge = new MemoryStream(new byte[PredictionsCsv.MaximumBytes + 1]);
+
+        Assert.Contains("larger than 5 MB", PredictionsCsv.Read(huge).Errors.Single(), StringComparison.Ordinal);
+    }
+
+    private static PredictionsCsvResult Read(string csv)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return PredictionsCsv.Read(stream);
+    }
+}
