@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<ChangeProjectRoleHandler>();
         services.AddScoped<RecordMaturityAssessmentHandler>();
         services.AddScoped<ChooseSolutionHandler>();
+        services.AddScoped<SaveDesignRecordsHandler>();
         services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<AnswerWorkbookQuestionHandler>();

@@ -9,7 +9,7 @@ namespace Lifecycle.Infrastructure.Seeding;
 
 /// <summary>
 /// Fills a predictive project with a realistic Explore phase, through the domain as a team would:
-/// every stage 1–4 record, then into Design with part of its checklist done. Used by the demo,
+/// every stage 1–4 record, then into Design with its success criteria, thresholds and part of its checklist done. Used by the demo,
 /// by export tests and by the pack benchmark, so all three see the same fully filled project.
 /// </summary>
 public static class SampleRecords
@@ -39,6 +39,15 @@ public static class SampleRecords
 
             ResolveChecklist(project, cast, Next, everyItem: true);
             project.AdvanceStage(cast.Manager, Next());
+        }
+
+        project.RecordSuccessCriteria(new Domain.Evaluation.SuccessCriteria(
+            "Locality leads plan family hub capacity a quarter ahead instead of reacting to waiting lists.",
+            "Share of quarters where staffed capacity is within 10% of demand, from the hub rotas and the case system.",
+            "4 of the last 8 quarters."), cast.Practitioner, Next());
+        if (project.IsPredictive)
+        {
+            project.SetAccuracyThresholds(new Domain.Evaluation.AccuracyThresholds(0.7, 0.75, 0.8, 0.1, 20), cast.Practitioner, Next());
         }
 
         ResolveChecklist(project, cast, Next, everyItem: false);

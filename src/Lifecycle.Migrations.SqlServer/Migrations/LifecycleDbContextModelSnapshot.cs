@@ -1067,6 +1067,71 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("float")
+                                .HasColumnName("ThresholdGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("float")
+                                .HasColumnName("ThresholdAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("int")
+                                .HasColumnName("ThresholdMinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("float")
+                                .HasColumnName("ThresholdPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("float")
+                                .HasColumnName("ThresholdRecall");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessBaseline");
+
+                            b1.Property<string>("HowMeasured")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessHowMeasured");
+
+                            b1.Property<string>("WhatWillImprove")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessWhatWillImprove");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("AccuracyThresholds");
+
+                    b.Navigation("SuccessCriteria");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Projects.ProjectMember", b =>

@@ -1054,6 +1054,71 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ThresholdGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ThresholdAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ThresholdMinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ThresholdPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ThresholdRecall");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessBaseline");
+
+                            b1.Property<string>("HowMeasured")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessHowMeasured");
+
+                            b1.Property<string>("WhatWillImprove")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessWhatWillImprove");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("AccuracyThresholds");
+
+                    b.Navigation("SuccessCriteria");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Projects.ProjectMember", b =>

@@ -64,6 +64,14 @@ internal static class TestProjects
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
                 break;
+            case 5:
+                project.RecordSuccessCriteria(new("Fewer repeat referrals", "Repeat referral rate each quarter", "22% in 2025"), Manager, Start);
+                if (project.IsPredictive)
+                {
+                    project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), Manager, Start);
+                }
+
+                break;
         }
 
         return project;

@@ -58,6 +58,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
             "Our answer to question 3", "Early help referrals rose by a third", "£18,000",
             "Approved, subject to the oversight group", "DPIA-2026-014", "Dr Amara Okafor",
             "Asked for the housing data to be dropped", "Bias against minority families", "Verified: all",
+            "Locality leads plan family hub capacity", "Minimum recall", "75%",
         ];
         Assert.All(samples, sample => Assert.Contains(Normalise(sample), text, StringComparison.Ordinal));
 

@@ -51,6 +51,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/risks/new"] = "project | GET:ManageRisks POST:ManageRisks",
         ["/projects/{projectId:guid}/risks/{riskId:guid}"] = "project | GET:ManageRisks POST:ManageRisks",
         ["/projects/{projectId:guid}/solution"] = "project | GET:Read POST:RecordAssessment",
+        ["/projects/{projectId:guid}/design"] = "project | GET:Read POST:RecordAssessment",
         ["/projects/{projectId:guid}/details"] = "project | GET:EditDetails POST:EditDetails",
         ["/projects/{projectId:guid}/hold"] = "project | GET:ChangeStatus POST:ChangeStatus",
         ["/projects/{projectId:guid}/stages/{stageNumber:int}"] = "project | GET:Read POST Advance:AdvanceStage",

@@ -63,6 +63,14 @@ public static class TestProjectSetup
 
                     ApproveBusinessCase(project, who);
                     break;
+                case 5:
+                    project.RecordSuccessCriteria(new("Fewer repeat referrals", "Repeat referral rate each quarter", "22% in 2025"), who, DateTime.UtcNow);
+                    if (project.IsPredictive)
+                    {
+                        project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), who, DateTime.UtcNow);
+                    }
+
+                    break;
             }
 
             foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))

@@ -9,5 +9,6 @@ public static class StageGates
         new ChecklistGate(),
         new ExploreAssessmentGate(),
         new EthicsGate(),
+        new DesignGate(),
     ];
 }

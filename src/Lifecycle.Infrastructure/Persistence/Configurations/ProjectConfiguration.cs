@@ -51,6 +51,21 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.Risks).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Risks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.OwnsOne(p => p.SuccessCriteria, criteria =>
+        {
+            criteria.Property(c => c.WhatWillImprove).HasColumnName("SuccessWhatWillImprove").HasMaxLength(TextLimits.LongText);
+            criteria.Property(c => c.HowMeasured).HasColumnName("SuccessHowMeasured").HasMaxLength(TextLimits.LongText);
+            criteria.Property(c => c.Baseline).HasColumnName("SuccessBaseline").HasMaxLength(TextLimits.LongText);
+        });
+        builder.OwnsOne(p => p.AccuracyThresholds, thresholds =>
+        {
+            thresholds.Property(t => t.MinimumPrecision).HasColumnName("ThresholdPrecision");
+            thresholds.Property(t => t.MinimumRecall).HasColumnName("ThresholdRecall");
+            thresholds.Property(t => t.MinimumAccuracy).HasColumnName("ThresholdAccuracy");
+            thresholds.Property(t => t.MaximumGroupGap).HasColumnName("ThresholdGroupGap");
+            thresholds.Property(t => t.MinimumGroupSize).HasColumnName("ThresholdMinimumGroupSize");
+        });
+
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);
         builder.Ignore(p => p.CurrentStage);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using FluentValidation;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Lifecycle.Web.Forms;
+
+/// <summary>Stage 5 form: success criteria, and thresholds as percentages when the tool is predictive.</summary>
+public sealed class DesignInput
+{
+    public string? WhatWillImprove { get; set; }
+
+    public string? HowMeasured { get; set; }
+
+    public string? Baseline { get; set; }
+
+    public string? MinimumPrecision { get; set; }
+
+    public string? MinimumRecall { get; set; }
+
+    public string? MinimumAccuracy { get; set; }
+
+    public string? MaximumGroupGap { get; set; }
+
+    public string? MinimumGroupSize { get; set; }
+
+    /// <summary>Set by the page from the project, never from the form.</summary>
+    [BindNever]
+    public bool IncludeThresholds { get; set; }
+
+    public static DesignInput From(SuccessCriteria? criteria, AccuracyThresholds? thresholds, bool includeThresholds) => new()
+    {
+        WhatWillImprove = criteria?.WhatWillImprove,
+        HowMeasured = criteria?.HowMeasured,
+        Baseline = criteria?.Baseline,
+        MinimumPrecision = Percent(thresholds?.MinimumPrecision),
+        MinimumRecall = Percent(thresholds?.MinimumRecall),
+        MinimumAccuracy = Percent(thresholds?.MinimumAccuracy),
+        MaximumGroupGap = Percent(thresholds?.MaximumGroupGap),
+        MinimumGroupSize = thresholds?.MinimumGroupSize.ToString(CultureInfo.InvariantCulture),
+        IncludeThresholds = includeThresholds,
+    };
+
+    public SuccessCriteria ToCriteria() => new(WhatWillImprove, HowMeasured, Baseline);
+
+    public AccuracyThresholds? ToThresholds() => IncludeThresholds
+        ? new(Fraction(MinimumPrecision), Fraction(MinimumRecall), Fraction(MinimumAccuracy), Fraction(MaximumGroupGap),
+            int.Parse(MinimumGroupSize!, CultureInfo.InvariantCulture))
+        : null;
+
+    internal static bool IsPercent(string? value) =>
+        decimal.TryParse(value?.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 100;
+
+    private static double Fraction(string? percent) =>
+        (double)(decimal.Parse(percent!.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture) / 100m);
+
+    private static string? Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.##", CultureInfo.InvariantCulture) : null;
+}
+
+public sealed class DesignInputValidator : AbstractValidator<DesignInput>
+{
+    public const string FieldOrder = "Input.WhatWillImprove,Input.HowMeasured,Input.Baseline,Input.MinimumPrecision,Input.MinimumRecall,Input.MinimumAccuracy,Input.MaximumGroupGap,Input.MinimumGroupSize";
+
+    public DesignInputValidator()
+    {
+        Text(x => x.WhatWillImprove, "Enter what will improve if the tool works", "What will improve");
+        Text(x => x.HowMeasured, "Enter how the improvement will be measured", "How it will be measured");
+        Text(x => x.Baseline, "Enter the baseline: how things stand today", "The baseline");
+        When(x => x.IncludeThresholds, () =>
+        {
+            Percent(x => x.MinimumPrecision, "minimum precision");
+            Percent(x => x.MinimumRecall, "minimum recall");
+            Percent(x => x.MinimumAccuracy, "minimum accuracy");
+            Percent(x => x.MaximumGroupGap, "largest gap between a group and overall");
+            RuleFor(x => x.MinimumGroupSize)
+                .Must(v => int.TryParse(v?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000)
+                .WithMessage("Enter the minimum group size as a whole number from 1 to 100,000");
+        });
+    }
+
+    private void Text(System.Linq.Expressions.Expression<Func<DesignInput, string?>> field, string missing, string name) =>
+        RuleFor(field).Cascade(CascadeMode.Stop)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(missing)
+            .MaximumLength(TextLimits.LongText).WithMessage($"{name} must be {TextLimits.LongText:N0} characters or fewer");
+
+    private void Percent(System.Linq.Expressions.Expression<Func<DesignInput, string?>> field, string name) =>
+        RuleFor(field).Must(DesignInput.IsPercent).WithMessage($"Enter the {name} as a percentage from 0 to 100");
+}
