@@ -23,6 +23,8 @@ public static class ProjectQueries
             .Include(p => p.OversightMembers)
             .Include(p => p.OversightMeetings)
             .Include(p => p.Risks)
+            .Include(p => p.TestRuns)
+            .Include(p => p.ExternalValidations)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

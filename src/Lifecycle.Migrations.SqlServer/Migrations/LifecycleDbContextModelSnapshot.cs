@@ -190,6 +190,88 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ValidatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Validator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ExternalValidations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestRuns", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1015,6 +1097,64 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ExternalValidations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TestRuns")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("Groups");
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1400,6 +1540,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.Navigation("Datasets");
 
+                    b.Navigation("ExternalValidations");
+
                     b.Navigation("ImpactAssessments");
 
                     b.Navigation("Items");
@@ -1419,6 +1561,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("SignOffs");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("TestRuns");
 
                     b.Navigation("Triages");
 

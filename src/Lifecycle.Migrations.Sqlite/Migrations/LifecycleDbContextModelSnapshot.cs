@@ -185,6 +185,88 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Validator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ExternalValidations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestRuns", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1084,62 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ExternalValidations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TestRuns")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("Groups");
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1387,6 +1525,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Navigation("Datasets");
 
+                    b.Navigation("ExternalValidations");
+
                     b.Navigation("ImpactAssessments");
 
                     b.Navigation("Items");
@@ -1406,6 +1546,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("SignOffs");
 
                     b.Navigation("Stages");
+
+                    b.Navigation("TestRuns");
 
                     b.Navigation("Triages");
 

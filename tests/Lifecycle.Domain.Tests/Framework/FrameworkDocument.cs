@@ -17,7 +17,8 @@ internal static class FrameworkDocument
           .AppendLine("- stage 2: the data maturity self-assessment is complete and not low;")
           .AppendLine("- stage 3: an analytics type the maturity permits is chosen, and at least one dataset's quality is assessed;")
           .AppendLine("- stage 4 (Explore to Develop): the triage is complete and not \"do not proceed\"; workbook questions 1 to 5 are answered; a senior leader's approval matches the current business case; the DPIA is under way or not required with a reason; the oversight group has members, one of them independent when the tool is high risk.")
-          .AppendLine("- stage 5: success criteria are recorded (what will improve, how it is measured, the baseline), and accuracy thresholds are set when the tool is predictive.").AppendLine()
+          .AppendLine("- stage 5: success criteria are recorded (what will improve, how it is measured, the baseline), and accuracy thresholds are set when the tool is predictive;")
+          .AppendLine("- stage 7: an alpha and a beta test run are recorded, the latest meets every accuracy threshold overall and for every group (predictive tools), and an expert outside the team has validated the tool.").AppendLine()
           .AppendLine("A project that is on hold or stopped cannot move on; stage 10 is the last.").AppendLine();
 
         foreach (var phase in Enum.GetValues<Phase>())

@@ -72,6 +72,12 @@ internal static class TestProjects
                 }
 
                 break;
+            case 7:
+                Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
+                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, Manager, Start);
+                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, Manager, Start);
+                project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", Manager, Start);
+                break;
         }
 
         return project;

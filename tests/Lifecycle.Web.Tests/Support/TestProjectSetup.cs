@@ -71,6 +71,12 @@ public static class TestProjectSetup
                     }
 
                     break;
+                case 7:
+                    Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
+                    project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
+                    project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
+                    project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", who, DateTime.UtcNow);
+                    break;
             }
 
             foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))

@@ -10,5 +10,6 @@ public static class StageGates
         new ExploreAssessmentGate(),
         new EthicsGate(),
         new DesignGate(),
+        new TestingGate(),
     ];
 }

@@ -51,6 +51,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasMany(p => p.Risks).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Risks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.HasMany(p => p.TestRuns).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ExternalValidations).WithOne().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.TestRuns).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.ExternalValidations).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.OwnsOne(p => p.SuccessCriteria, criteria =>
         {
             criteria.Property(c => c.WhatWillImprove).HasColumnName("SuccessWhatWillImprove").HasMaxLength(TextLimits.LongText);
@@ -75,5 +80,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.IsReadOnly);
         builder.Ignore(p => p.MaturityResult);
         builder.Ignore(p => p.LatestTriage);
+        builder.Ignore(p => p.LatestTestRun);
     }
 }

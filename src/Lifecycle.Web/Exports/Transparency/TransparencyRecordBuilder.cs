@@ -4,6 +4,7 @@ using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Display;
 using static Lifecycle.Web.Exports.Transparency.AtrsV4Sections;
 
 namespace Lifecycle.Web.Exports.Transparency;
@@ -109,7 +110,7 @@ public static class TransparencyRecordBuilder
             new("2.4.2.4", "model_input", "Model input", model, Model, datasets),
             new("2.4.2.5", "model_output", "Model output", model, Model, null),
             new("2.4.2.6", "model_architecture", "Model architecture", model, Model, null),
-            new("2.4.2.7", "model_performance", "Model performance (including by group)", model, Model, null),
+            new("2.4.2.7", "model_performance", "Model performance (including by group)", model, Model, Performance(project)),
             new("2.4.2.8", "datasets", "Datasets", model, Model, datasets),
             new("2.4.2.9", "dataset_purposes", "Dataset purposes", model, Model, null),
         ];
@@ -140,6 +141,21 @@ public static class TransparencyRecordBuilder
             new("2.4.3.10", "data_sharing_agreements", "Data sharing agreements", data, DevelopmentData, null),
             new("2.4.3.11", "data_access_and_storage", "Data access and storage", data, DevelopmentData, Labelled("Owner", dataset?.Owner)),
         ];
+    }
+
+    /// <summary>The latest run's figures overall and by group, with the groups withheld for size left out.</summary>
+    private static string? Performance(Project project)
+    {
+        if (project.LatestTestRun is not { } run || run.Evaluate(project.AccuracyThresholds) is not { } result)
+        {
+            return null;
+        }
+
+        string Figures(Domain.Evaluation.ConfusionCounts c) =>
+            $"precision {ProportionText.WithInterval(c.Precision)}, recall {ProportionText.WithInterval(c.Recall)}, accuracy {ProportionText.WithInterval(c.Accuracy)}";
+        return string.Join("\n", result.Groups.Where(g => !g.IsSuppressed).Select(g => $"{g.Group} ({g.Size} cases): {Figures(g.Counts)}")
+            .Prepend($"{run.Kind} test run {run.Number}, {run.RanOn:yyyy-MM-dd}, {result.Overall.Total} cases. Overall: {Figures(result.Overall)} (95% confidence intervals)")
+            .Append(result.MeetsEveryThreshold ? "Every accuracy threshold was met." : "Not every accuracy threshold was met."));
     }
 
     private static string? HumanReview(Project project) => project.LatestTriage?.Answers is not { } answers

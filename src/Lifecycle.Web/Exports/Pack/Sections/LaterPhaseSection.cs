@@ -1,11 +1,12 @@
 using System.Globalization;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
 /// <summary>
 /// Develop and Implement records beyond the checklists: success criteria and accuracy thresholds
-/// (stage 5) so far. The checklists for those stages are in the checklist section already.
+/// (stage 5), test runs judged against the thresholds and external validation (stage 7). The checklists for those stages are in the checklist section already.
 /// </summary>
 internal static class LaterPhaseSection
 {
@@ -38,7 +39,54 @@ internal static class LaterPhaseSection
                 : PackText.NothingYet("Accuracy thresholds");
         }
 
-        yield return new PackParagraph("Test results, go-live and monitoring records: not yet recorded.");
+        foreach (var block in TestingBlocks(project))
+        {
+            yield return block;
+        }
+
+        yield return new PackParagraph("Go-live and monitoring records: not yet recorded.");
+    }
+
+    private static IEnumerable<PackBlock> TestingBlocks(Project project)
+    {
+        yield return new PackHeading("Test runs (stage 7)");
+        if (project.TestRuns.Count == 0)
+        {
+            yield return PackText.NothingYet("Test runs");
+        }
+
+        foreach (var run in project.TestRuns.OrderBy(r => r.Number))
+        {
+            yield return new PackFacts(
+            [
+                new("Run", $"{run.Kind} run {run.Number}, {PackText.Date(run.RanOn)}, recorded by {PackText.By(run.RecordedByName, run.RecordedAt)}"),
+                new("Notes", PackText.Or(run.Notes)),
+            ]);
+            if (run.Evaluate(project.AccuracyThresholds) is not { } result)
+            {
+                continue;
+            }
+
+            yield return new PackTable($"{run.Kind} run {run.Number}: results by group (95% confidence intervals)",
+                ["Group", "Cases", "Precision", "Recall", "Accuracy"],
+                result.Groups.Select(g => (IReadOnlyList<string>)(g.IsSuppressed
+                        ? [g.Group, $"{g.Size} (fewer than {project.AccuracyThresholds!.MinimumGroupSize}: withheld)", "withheld", "withheld", "withheld"]
+                        : [g.Group, g.Size.ToString(CultureInfo.InvariantCulture), ProportionText.WithInterval(g.Counts.Precision), ProportionText.WithInterval(g.Counts.Recall), ProportionText.WithInterval(g.Counts.Accuracy)]))
+                    .Append(["Overall", result.Overall.Total.ToString(CultureInfo.InvariantCulture), ProportionText.WithInterval(result.Overall.Precision),
+                        ProportionText.WithInterval(result.Overall.Recall), ProportionText.WithInterval(result.Overall.Accuracy)])
+                    .ToList(),
+                [28, 14, 20, 19, 19]);
+            yield return new PackTable($"{run.Kind} run {run.Number}: thresholds", ["Check", "Result"],
+                result.Checks.Select(c => (IReadOnlyList<string>)[c.Description, ProportionText.Check(c)]).ToList(), [75, 25]);
+        }
+
+        yield return new PackHeading("External validation (stage 7)");
+        yield return project.ExternalValidations.Count == 0
+            ? PackText.NothingYet("External validation")
+            : new PackTable("Validations", ["Validator", "Date", "Conclusion"],
+                project.ExternalValidations.OrderBy(v => v.ValidatedOn).Select(v => (IReadOnlyList<string>)
+                    [$"{v.Validator}, {v.Organisation}", PackText.Date(v.ValidatedOn), v.Conclusion]).ToList(),
+                [30, 18, 52]);
     }
 
     private static string Percent(double fraction) => (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";

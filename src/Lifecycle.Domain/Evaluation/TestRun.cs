@@ -1,0 +1,57 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Evaluation;
+
+/// <summary>
+/// One alpha or beta test (stage 7), with the per-group confusion counts it produced. Never
+/// changed once recorded; its results are judged against the project's thresholds when read.
+/// </summary>
+public sealed class TestRun
+{
+    private readonly List<GroupCounts> _groups = [];
+
+    private TestRun()
+    {
+        RecordedByName = string.Empty;
+    }
+
+    internal TestRun(Guid projectId, int number, TestRunKind kind, DateOnly ranOn, string? notes, IEnumerable<GroupCounts> groups, Actor actor, DateTime at)
+    {
+        Id = Guid.NewGuid();
+        ProjectId = projectId;
+        Number = number;
+        Kind = kind;
+        RanOn = ranOn;
+        Notes = notes;
+        _groups.AddRange(groups);
+        RecordedById = actor.PersonId;
+        RecordedByName = actor.Name;
+        RecordedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public TestRunKind Kind { get; private set; }
+
+    public DateOnly RanOn { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public IReadOnlyList<GroupCounts> Groups => _groups;
+
+    public Guid RecordedById { get; private set; }
+
+    public string RecordedByName { get; private set; }
+
+    public DateTime RecordedAt { get; private set; }
+
+    /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) =>
+        thresholds is null || _groups.Count == 0
+            ? null
+            : EvaluationResult.Of(_groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds);
+}

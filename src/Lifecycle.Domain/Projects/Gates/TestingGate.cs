@@ -1,0 +1,18 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects.Gates;
+
+/// <summary>Stage 7 needs an alpha and a beta run, the latest meeting every threshold (predictive tools), and external validation.</summary>
+public sealed class TestingGate : IStageGate
+{
+    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == Project.TestingStage
+        ?
+        [
+            new TestRunMustBeRecordedRule(project, TestRunKind.Alpha),
+            new TestRunMustBeRecordedRule(project, TestRunKind.Beta),
+            new LatestRunMustMeetThresholdsRule(project),
+            new ExternalValidationMustBeRecordedRule(project),
+        ]
+        : [];
+}

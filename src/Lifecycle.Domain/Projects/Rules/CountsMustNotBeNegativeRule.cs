@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class CountsMustNotBeNegativeRule(IReadOnlyList<GroupCounts> groups) : IBusinessRule
+{
+    public bool IsBroken() => groups.Any(g => Math.Min(Math.Min(g.TruePositives, g.FalsePositives), Math.Min(g.TrueNegatives, g.FalseNegatives)) < 0);
+
+    public string Message => "every count is zero or more";
+}

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class PredictiveRunsNeedCountsRule(Project project, IReadOnlyList<GroupCounts> groups) : IBusinessRule
+{
+    public bool IsBroken() => project.IsPredictive && (groups.Count == 0 || groups.All(g => g.Counts.Total == 0));
+
+    public string Message => "a predictive tool's test run has results for at least one group";
+}

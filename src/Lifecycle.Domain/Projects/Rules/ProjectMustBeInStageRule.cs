@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Framework;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ProjectMustBeInStageRule(Project project, int stage, string what) : IBusinessRule
+{
+    public bool IsBroken() => project.CurrentStage.Number != stage;
+
+    public string Message => $"{what} in {LifecycleFramework.Stage(stage).NumberedTitle}, and this project is in {project.CurrentStage.NumberedTitle}";
+}

@@ -1,0 +1,20 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lifecycle.Infrastructure.Persistence.Configurations;
+
+internal sealed class ExternalValidationConfiguration : IEntityTypeConfiguration<ExternalValidation>
+{
+    public void Configure(EntityTypeBuilder<ExternalValidation> builder)
+    {
+        builder.ToTable("ExternalValidations");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Validator).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(v => v.Organisation).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(v => v.Conclusion).HasMaxLength(TextLimits.LongText).IsRequired();
+        builder.Property(v => v.RecordedByName).HasMaxLength(TextLimits.Name).IsRequired();
+    }
+}
