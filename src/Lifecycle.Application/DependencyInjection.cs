@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<RecordMaturityAssessmentHandler>();
         services.AddScoped<ChooseSolutionHandler>();
         services.AddScoped<SaveDesignRecordsHandler>();
+        services.AddScoped<RecordTestingHandler>();
         services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<AnswerWorkbookQuestionHandler>();

@@ -40,6 +40,9 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/risks/new",
         "/projects/{0}/risks/csv",
         "/projects/{0}/design",
+        "/projects/{0}/testing",
+        "/projects/{0}/testing/runs/new",
+        "/projects/{0}/testing/validation/new",
         "/projects/{0}/pack",
         "/projects/{0}/pack/preview",
         "/projects/{0}/pack/pdf",
@@ -78,6 +81,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/oversight/members/new", "Name", "Mallory")]
     [InlineData("/projects/{0}/risks/new", "Input.Title", "Planted risk")]
     [InlineData("/projects/{0}/design", "Input.WhatWillImprove", "Hostile")]
+    [InlineData("/projects/{0}/testing/validation/new", "Validator", "Mallory")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -48,6 +48,27 @@ public sealed class PageClient(HttpClient http)
         return await http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Like <see cref="SubmitAsync"/>, as multipart form data with one file attached.</summary>
+    public async Task<HttpResponseMessage> SubmitWithFileAsync(IHtmlDocument page, string selector, Dictionary<string, string> values, string fileField, string fileName, byte[] file)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"No form matches {selector}.");
+        var fields = FormFields(form);
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        fields.Remove(fileField);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        return await http.PostAsync(page.Url.Replace("http://localhost", string.Empty), content);
+    }
+
     /// <summary>Posts raw fields to a URL with a valid antiforgery token taken from another page of this session.</summary>
     public async Task<HttpResponseMessage> PostWithTokenAsync(string url, string tokenSourceUrl, Dictionary<string, string> values)
     {

@@ -1,0 +1,12 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Projects;
+
+namespace Lifecycle.Web.Pages.Projects.Testing;
+
+/// <summary>Stage 7: every test run judged against the thresholds, and the external validation.</summary>
+public sealed class IndexModel(GetProject getProject) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+}

@@ -1,0 +1,68 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Testing;
+
+/// <summary>Stage 7: an expert outside the team has checked the tool and its results.</summary>
+[RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+public sealed class NewValidationModel(GetProject getProject, RecordTestingHandler record) : ProjectPageModel
+{
+    [BindProperty]
+    public string? Validator { get; set; }
+
+    [BindProperty]
+    public string? Organisation { get; set; }
+
+    [BindProperty]
+    public DateInput ValidatedOn { get; set; } = new();
+
+    [BindProperty]
+    public string? Conclusion { get; set; }
+
+    public async Task OnGetAsync() => Version = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Require(nameof(Validator), Validator, "Enter the name of the person who validated the tool", TextLimits.Name, "Name");
+        Require(nameof(Organisation), Organisation, "Enter the organisation they work for", TextLimits.Name, "Organisation");
+        if (ValidatedOn.Value is null)
+        {
+            ModelState.AddModelError(nameof(ValidatedOn), ValidatedOn.IsEmpty ? "Enter the date of the validation" : "Date of the validation must be a real date, like 27 3 2026");
+        }
+
+        Require(nameof(Conclusion), Conclusion, "Enter what the validator concluded", TextLimits.LongText, "Conclusion");
+        if (ModelState.IsValid)
+        {
+            var outcome = await TryChangeAsync(
+                () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Validator!, Organisation!, ValidatedOn.Value!.Value, Conclusion!),
+                    HttpContext.RequestAborted),
+                "The external validation has been recorded.",
+                $"/projects/{ProjectId}/testing",
+                nameof(Validator));
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+        }
+
+        ShowLatestVersion((await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version);
+        return Page();
+    }
+
+    private void Require(string key, string? value, string missing, int limit, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ModelState.AddModelError(key, missing);
+        }
+        else if (value.Trim().Length > limit)
+        {
+            ModelState.AddModelError(key, $"{label} must be {limit:N0} characters or fewer");
+        }
+    }
+}

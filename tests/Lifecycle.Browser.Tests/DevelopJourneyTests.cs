@@ -1,0 +1,70 @@
+using Lifecycle.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Lifecycle.Browser.Tests;
+
+/// <summary>A data practitioner records Design's success criteria and thresholds, then a test run and external validation.</summary>
+public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    [Fact]
+    public async Task DesignAndTestingPages_AreAccessibleIncludingTheirErrors()
+    {
+        var team = await Team.CreateAsync(server, predictive: true);
+        for (var stage = 1; stage < 5; stage++)
+        {
+            await server.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+            await server.AdvanceAsync(team.ProjectId, team.Manager);
+        }
+
+        await using var browser = await AccessibleBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(server.Address);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(team.Practitioner.Email);
+        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+
+        await page.GotoAsync($"/projects/{team.ProjectId}/design");
+        await browser.CheckAsync(page);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        await browser.CheckAsync(page);
+        await page.GetByLabel("What will improve if the tool works?").FillAsync("Fewer repeat referrals");
+        await page.GetByLabel("How will you measure it?").FillAsync("Quarterly re-referral rate");
+        await page.GetByLabel("What is the baseline today?").FillAsync("22% in 2025");
+        await page.GetByLabel("Minimum precision").FillAsync("70");
+        await page.GetByLabel("Minimum recall").FillAsync("70");
+        await page.GetByLabel("Minimum accuracy").FillAsync("80");
+        await page.GetByLabel("Largest gap allowed between any group and overall").FillAsync("10");
+        await page.GetByLabel("Minimum group size").FillAsync("10");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        await browser.CheckAsync(page);
+
+        await server.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+        await server.AdvanceAsync(team.ProjectId, team.Manager);
+        await server.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+        await server.AdvanceAsync(team.ProjectId, team.Manager);
+
+        await page.GotoAsync($"/projects/{team.ProjectId}/testing");
+        await browser.CheckAsync(page);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record a test run" }));
+        await browser.CheckAsync(page);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record test run" }));
+        await browser.CheckAsync(page);
+        await page.GetByLabel("Alpha").CheckAsync();
+        await page.Locator("#RanOn").FillAsync("1");
+        await page.Locator("#RanOn_Month").FillAsync("4");
+        await page.Locator("#RanOn_Year").FillAsync("2026");
+        await page.Locator("#Rows_0__Group").FillAsync("All children");
+        await page.Locator("#Rows_0__Counts").FillAsync("40");
+        await page.Locator("#Rows_0__FalsePositives").FillAsync("10");
+        await page.Locator("#Rows_0__TrueNegatives").FillAsync("45");
+        await page.Locator("#Rows_0__FalseNegatives").FillAsync("5");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record test run" }));
+        Assert.Equal("Meets every threshold", await page.Locator("#run-1-verdict").InnerTextAsync());
+        await browser.CheckAsync(page);
+
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record external validation" }));
+        await browser.CheckAsync(page);
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record validation" }));
+        await browser.CheckAsync(page);
+    }
+}
