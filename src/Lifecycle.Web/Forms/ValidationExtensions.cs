@@ -6,6 +6,19 @@ namespace Lifecycle.Web.Forms;
 
 public static class ValidationExtensions
 {
+    /// <summary>For pages with a few loose fields: records "missing" when blank, or a length error past the limit.</summary>
+    public static void RequireText(this ModelStateDictionary modelState, string key, string? value, string missing, int limit, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            modelState.AddModelError(key, missing);
+        }
+        else if (value.Trim().Length > limit)
+        {
+            modelState.AddModelError(key, $"{label} must be {limit:N0} characters or fewer");
+        }
+    }
+
     /// <summary>Validates a bound input and copies each failure to model state under "prefix.Property".</summary>
     public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T input, ModelStateDictionary modelState, string prefix, CancellationToken cancellationToken)
     {

@@ -35,8 +35,8 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
             ModelState.AddModelError(nameof(HeldOn), "Date of the meeting must be a real date, like 27 3 2026");
         }
 
-        Require(nameof(Attendees), Attendees, "Enter who attended", TextLimits.ShortText, "Attendees");
-        Require(nameof(Decisions), Decisions, "Enter what the meeting decided", TextLimits.LongText, "Decisions");
+        ModelState.RequireText(nameof(Attendees), Attendees, "Enter who attended", TextLimits.ShortText, "Attendees");
+        ModelState.RequireText(nameof(Decisions), Decisions, "Enter what the meeting decided", TextLimits.LongText, "Decisions");
 
         if (ModelState.IsValid)
         {
@@ -51,17 +51,5 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
         }
 
         return Page();
-    }
-
-    private void Require(string key, string? value, string missing, int limit, string label)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            ModelState.AddModelError(key, missing);
-        }
-        else if (value.Length > limit)
-        {
-            ModelState.AddModelError(key, $"{label} must be {limit:N0} characters or fewer");
-        }
     }
 }

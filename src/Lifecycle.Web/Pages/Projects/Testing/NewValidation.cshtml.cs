@@ -28,14 +28,14 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Require(nameof(Validator), Validator, "Enter the name of the person who validated the tool", TextLimits.Name, "Name");
-        Require(nameof(Organisation), Organisation, "Enter the organisation they work for", TextLimits.Name, "Organisation");
+        ModelState.RequireText(nameof(Validator), Validator, "Enter the name of the person who validated the tool", TextLimits.Name, "Name");
+        ModelState.RequireText(nameof(Organisation), Organisation, "Enter the organisation they work for", TextLimits.Name, "Organisation");
         if (ValidatedOn.Value is null)
         {
             ModelState.AddModelError(nameof(ValidatedOn), ValidatedOn.IsEmpty ? "Enter the date of the validation" : "Date of the validation must be a real date, like 27 3 2026");
         }
 
-        Require(nameof(Conclusion), Conclusion, "Enter what the validator concluded", TextLimits.LongText, "Conclusion");
+        ModelState.RequireText(nameof(Conclusion), Conclusion, "Enter what the validator concluded", TextLimits.LongText, "Conclusion");
         if (ModelState.IsValid)
         {
             var outcome = await TryChangeAsync(
@@ -52,17 +52,5 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
 
         ShowLatestVersion((await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version);
         return Page();
-    }
-
-    private void Require(string key, string? value, string missing, int limit, string label)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            ModelState.AddModelError(key, missing);
-        }
-        else if (value.Trim().Length > limit)
-        {
-            ModelState.AddModelError(key, $"{label} must be {limit:N0} characters or fewer");
-        }
     }
 }
