@@ -40,8 +40,6 @@ internal sealed class ChromiumConnection : IAsyncDisposable
 
     public bool HasExited => _process.HasExited || _reader.IsCompleted;
 
-    public int ProcessId => _process.Id;
-
     public static ChromiumConnection Start(string browserPath)
     {
         var profileFolder = Directory.CreateTempSubdirectory("lifecycle-chromium-").FullName;

@@ -34,9 +34,6 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     public PdfAvailability Availability { get; }
 
-    /// <summary>The running browser's process id, for benchmarks that measure its memory.</summary>
-    internal int? BrowserProcessId => _browser is { HasExited: false } browser ? browser.ProcessId : null;
-
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken)
     {
         if (_browserPath is null)

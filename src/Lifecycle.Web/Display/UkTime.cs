@@ -13,6 +13,9 @@ public static class UkTime
 
     public static string Date(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", English);
 
+    /// <summary>A calendar date (already a UK date, no time zone): "5 January 2026".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
     public static string DateAndTime(DateTime utc)
     {
         var local = ToLocal(utc);

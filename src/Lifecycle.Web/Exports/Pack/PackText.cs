@@ -14,7 +14,7 @@ public static class PackText
 
     public static string When(DateTime? utc) => utc is { } at ? UkTime.DateAndTime(at) : NotRecorded;
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? NotRecorded;
+    public static string Date(DateOnly? date) => date is { } day ? UkTime.Date(day) : NotRecorded;
 
     public static string Money(decimal? amount) => amount?.ToString("£#,##0.##", English) ?? NotRecorded;
 

@@ -30,9 +30,9 @@ internal static class LaterPhaseSection
             yield return project.AccuracyThresholds is { } t
                 ? new PackFacts(
                 [
-                    new("Minimum precision", Percent(t.MinimumPrecision)),
-                    new("Minimum recall", Percent(t.MinimumRecall)),
-                    new("Minimum accuracy", Percent(t.MinimumAccuracy)),
+                    new("Minimum precision", ProportionText.Percent(t.MinimumPrecision)),
+                    new("Minimum recall", ProportionText.Percent(t.MinimumRecall)),
+                    new("Minimum accuracy", ProportionText.Percent(t.MinimumAccuracy)),
                     new("Largest gap between a group and overall", $"{(t.MaximumGroupGap * 100).ToString("0.##", CultureInfo.InvariantCulture)} percentage points"),
                     new("Groups smaller than this are withheld", $"{t.MinimumGroupSize} cases"),
                 ])
@@ -88,6 +88,4 @@ internal static class LaterPhaseSection
                     [$"{v.Validator}, {v.Organisation}", PackText.Date(v.ValidatedOn), v.Conclusion]).ToList(),
                 [30, 18, 52]);
     }
-
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }
