@@ -25,6 +25,12 @@ public static class ProjectQueries
             .Include(p => p.Risks)
             .Include(p => p.TestRuns)
             .Include(p => p.ExternalValidations)
+            .Include(p => p.Feedback)
+            .Include(p => p.Engagements)
+            .Include(p => p.Training)
+            .Include(p => p.MonitoringReviews)
+            .Include(p => p.ScopeChanges)
+            .Include(p => p.TransparencyEntries)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

@@ -24,6 +24,12 @@ public sealed class EvaluationResult
 
     public bool MeetsEveryThreshold => Checks.All(c => c.IsMet);
 
+    /// <summary>Judges recorded group counts; null when there are no counts or no thresholds to judge them by.</summary>
+    public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds) =>
+        thresholds is null || groups.Count == 0
+            ? null
+            : Of(groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds);
+
     public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds)
     {
         if (byGroup.Count == 0)

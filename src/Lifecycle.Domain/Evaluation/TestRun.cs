@@ -50,8 +50,5 @@ public sealed class TestRun
     public DateTime RecordedAt { get; private set; }
 
     /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
-    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) =>
-        thresholds is null || _groups.Count == 0
-            ? null
-            : EvaluationResult.Of(_groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds);
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds);
 }

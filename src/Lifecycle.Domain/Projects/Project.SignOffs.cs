@@ -18,7 +18,8 @@ public sealed partial class Project
     public string? CurrentFingerprint(SignOffKind kind) => kind switch
     {
         SignOffKind.BusinessCase => BusinessCase is null ? null : Fingerprint.Of($"{BusinessCase.Details.Canonical()}|third party: {InvolvesThirdParty}"),
-        SignOffKind.GoLive or SignOffKind.Retirement => throw new NotSupportedException($"{kind} sign-off is not available yet."),
+        SignOffKind.GoLive => DeploymentPlan is null ? null : Fingerprint.Of(Snapshot.Of(new { Plan = DeploymentPlan.EvaluationPlan, Thresholds = AccuracyThresholds })),
+        SignOffKind.Retirement => RetirementReasons is null ? null : Fingerprint.Of(RetirementReasons),
     };
 
     public SignOffRequest? PendingRequest(SignOffKind kind) =>
@@ -70,7 +71,7 @@ public sealed partial class Project
         Rules.CheckAll(
         [
             new ProjectMustNotBeStoppedRule(this),
-            new BusinessCaseMustBeWrittenRule(this),
+            .. ContentRulesFor(kind),
             new SignOffMustNotAlreadyBeAwaitedRule(this, kind),
             new ApprovalMustNotAlreadyMatchRule(this, kind),
         ]);
@@ -99,5 +100,18 @@ public sealed partial class Project
         _signOffs.Add(signOff);
         Record("SignOffDecided", $"{kind} {decision.ToString().ToLowerInvariant()}", null,
             Snapshot.Of(new { Kind = kind, Decision = decision, Comment = cleanComment, signOff.Fingerprint }), actor, at);
+
+        // The retirement decision itself moves the project on, when nothing else holds it in stage 9.
+        if (kind == SignOffKind.Retirement && decision == Decision.Approved && EvaluateGate().IsOpen)
+        {
+            AdvanceStage(actor, at);
+        }
     }
+
+    private IEnumerable<IBusinessRule> ContentRulesFor(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => [new BusinessCaseMustBeWrittenRule(this)],
+        SignOffKind.GoLive => [new ProjectMustBeInStageRule(this, PreDeploymentStage, "go-live is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.Retirement => [new ProjectMustBeInStageRule(this, MonitoringStage, "retirement is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
+    };
 }

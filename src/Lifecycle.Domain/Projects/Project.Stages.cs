@@ -17,7 +17,10 @@ public sealed partial class Project
         return new GateEvaluation(from, LifecycleFramework.FindStage(from.Number + 1), broken);
     }
 
-    /// <summary>Moves to the next stage, or refuses with every broken gate rule and changes nothing.</summary>
+    /// <summary>
+    /// Moves to the next stage (from the last stage, retires the project), or refuses with every
+    /// broken gate rule and changes nothing.
+    /// </summary>
     public void AdvanceStage(Actor actor, DateTime at)
     {
         var gate = EvaluateGate();
@@ -26,7 +29,12 @@ public sealed partial class Project
             throw new BusinessRuleViolationException(gate.BrokenRules);
         }
 
-        var next = gate.To!;
+        if (gate.To is not { } next)
+        {
+            Retire(actor, at);
+            return;
+        }
+
         CurrentStageProgress.Complete(actor, at);
         _stages.Add(new StageProgress(Id, next.Number, actor, at));
         Record("StageAdvanced", next.NumberedTitle,

@@ -12,11 +12,13 @@ public sealed partial class Project
 
     public string? StopReason { get; private set; }
 
-    public ProjectStatus Status => StoppedAt.HasValue
-        ? ProjectStatus.Stopped
-        : HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active;
+    public ProjectStatus Status => RetiredAt.HasValue
+        ? ProjectStatus.Retired
+        : StoppedAt.HasValue
+            ? ProjectStatus.Stopped
+            : HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active;
 
-    public bool IsReadOnly => Status == ProjectStatus.Stopped;
+    public bool IsReadOnly => Status is ProjectStatus.Stopped or ProjectStatus.Retired;
 
     public void PutOnHold(string? reason, Actor actor, DateTime at)
     {

@@ -5,4 +5,5 @@ public enum ProjectStatus
     Active,
     OnHold,
     Stopped,
+    Retired,
 }

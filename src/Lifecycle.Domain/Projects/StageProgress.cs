@@ -38,12 +38,24 @@ public sealed class StageProgress
 
     public string? CompletedByName { get; private set; }
 
+    /// <summary>Set when the project went back to an earlier stage from here instead of moving on.</summary>
+    public string? ReturnReason { get; private set; }
+
+    /// <summary>True once the project has left the stage, whether it moved on or went back.</summary>
     public bool IsCompleted => CompletedAt.HasValue;
+
+    public bool WasReturned => ReturnReason is not null;
 
     internal void Complete(Actor actor, DateTime at)
     {
         CompletedAt = at;
         CompletedById = actor.PersonId;
         CompletedByName = actor.Name;
+    }
+
+    internal void Return(string reason, Actor actor, DateTime at)
+    {
+        Complete(actor, at);
+        ReturnReason = reason;
     }
 }

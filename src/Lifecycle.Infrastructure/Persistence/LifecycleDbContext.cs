@@ -1,6 +1,8 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Assessments;
 using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.Engagement;
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
@@ -79,5 +81,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<ImpactAssessmentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Independence>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<RiskStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReviewOutcome>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FeedbackKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FeedbackStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -96,14 +96,17 @@ public sealed class StageGateTests
     }
 
     [Fact]
-    public void Advance_FromLastStage_RefusesWithLastStageRule()
+    public void Advance_FromLastStage_RetiresTheProjectAndMakesItReadOnly()
     {
         var project = TestProjects.AdvancedTo(10).CompleteCurrentStage();
-
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AdvanceStage(TestProjects.Manager, Later));
-
-        Assert.IsType<StageMustNotBeLastRule>(Assert.Single(refusal.BrokenRules));
         Assert.Null(project.EvaluateGate().To);
+
+        project.AdvanceStage(TestProjects.Manager, Later);
+
+        Assert.Equal(ProjectStatus.Retired, project.Status);
+        Assert.Equal(10, project.CurrentStage.Number);
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddRisk(new("Late", null, null, 1, 1, null, null, Lifecycle.Domain.Governance.RiskStatus.Open, null), TestProjects.Manager, Later));
+        Assert.Contains("retired", Assert.Single(refusal.BrokenRules).Message);
     }
 
     [Fact]

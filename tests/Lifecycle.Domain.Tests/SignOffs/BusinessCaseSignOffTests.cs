@@ -31,7 +31,7 @@ public sealed class BusinessCaseSignOffTests
         project.SaveBusinessCase(TestProjects.Case with { BuildCost = 90_000 }, TestProjects.Manager, At.AddDays(1));
 
         Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.BusinessCase));
-        var rule = Assert.Single(project.EvaluateGate().BrokenRules.OfType<BusinessCaseApprovalMustMatchRule>());
+        var rule = Assert.Single(project.EvaluateGate().BrokenRules.OfType<ApprovalMustMatchRule>());
         Assert.Contains("changed since it was approved", rule.Message, StringComparison.Ordinal);
         Assert.Single(project.SignOffs);
     }

@@ -16,6 +16,12 @@ internal static class TestProjects
         "Early help demand outstrips family hub capacity in two localities.", "Earlier support for families", "Families labelled by a score",
         "No automated referrals", "Managers see demand weekly instead of quarterly", 20_000, 5_000, 2_000, 3_000, 1_000, "Two councils report shorter waits");
 
+    public static readonly Lifecycle.Domain.Delivery.DevelopmentSafeguards Safeguards = new(
+        "Role-based access; data encrypted at rest.", "Each score lists its top three factors.", "Practitioners record a disagreement on the case.", "A feedback form, reviewed weekly.");
+
+    public static readonly Lifecycle.Domain.Delivery.DeploymentPlan Plan = new(
+        "Head of performance", 1, "Interviews with users after three months.", "Compare repeat referrals with 2025.", "Regional evaluation unit", true, "A page on the council website.");
+
     public static Project New(ApplicabilityFacts? facts = null)
     {
         var project = Project.Register(Guid.NewGuid(), Guid.NewGuid(),
@@ -72,11 +78,32 @@ internal static class TestProjects
                 }
 
                 break;
+            case 6:
+                project.RecordDevelopmentSafeguards(Safeguards, Manager, Start);
+                break;
             case 7:
                 Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, Manager, Start);
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, Manager, Start);
                 project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", Manager, Start);
+                break;
+            case 8:
+                for (var question = 6; question <= 11; question++)
+                {
+                    project.AnswerWorkbookQuestion(question, $"Answer to question {question}", Manager, Start);
+                }
+
+                project.RecordDeploymentPlan(Plan, Manager, Start);
+                project.ConfirmTransparencyRecord([], Manager, Start);
+                project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Manager, Start);
+                project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
+                break;
+            case 9 when project.RetirementReasons is null:
+                project.ProposeRetirement("Replaced by a regional service.", Manager, Start);
+                project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.Retirement, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
+                break;
+            case 10:
+                project.ArchiveTransparencyRecord(DateOnly.FromDateTime(Start), Manager, Start);
                 break;
         }
 

@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Projects.Gates;
 
@@ -18,7 +19,7 @@ public sealed class EthicsGate : IStageGate
             new TriageMustBeCompleteRule(project),
             new TriageMustNotSayDoNotProceedRule(project),
             new WorkbookQuestionsMustBeAnsweredRule(project, ExploreWorkbookQuestions),
-            new BusinessCaseApprovalMustMatchRule(project),
+            new ApprovalMustMatchRule(project, SignOffKind.BusinessCase),
             new DpiaMustBeStartedRule(project),
             new OversightGroupMustHaveMembersRule(project),
             new HighRiskNeedsIndependentOversightRule(project),

@@ -10,6 +10,9 @@ public static class StageGates
         new ExploreAssessmentGate(),
         new EthicsGate(),
         new DesignGate(),
+        new DevelopmentGate(),
         new TestingGate(),
+        new PreDeploymentGate(),
+        new RetirementGates(),
     ];
 }

@@ -3,9 +3,9 @@ using Lifecycle.Domain.Evaluation;
 
 namespace Lifecycle.Domain.Projects;
 
-public sealed class PredictiveRunsNeedCountsRule(Project project, IReadOnlyList<GroupCounts> groups) : IBusinessRule
+public sealed class PredictiveRunsNeedCountsRule(Project project, IReadOnlyList<GroupCounts> groups, string record = "test run") : IBusinessRule
 {
     public bool IsBroken() => project.IsPredictive && (groups.Count == 0 || groups.All(g => g.Counts.Total == 0));
 
-    public string Message => "a predictive tool's test run has results for at least one group";
+    public string Message => $"a predictive tool's {record} has results for at least one group";
 }

@@ -2,9 +2,12 @@ using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Domain.Projects;
 
+/// <summary>A stopped or retired project can be read and exported but not changed.</summary>
 public sealed class ProjectMustNotBeStoppedRule(Project project) : IBusinessRule
 {
-    public bool IsBroken() => project.Status == ProjectStatus.Stopped;
+    public bool IsBroken() => project.IsReadOnly;
 
-    public string Message => "the project is not stopped: a stopped project can be read but not changed";
+    public string Message => project.Status == ProjectStatus.Retired
+        ? "the project is not retired: a retired project can be read but not changed"
+        : "the project is not stopped: a stopped project can be read but not changed";
 }

@@ -56,6 +56,41 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.TestRuns).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.ExternalValidations).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.HasMany(p => p.Feedback).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Engagements).WithOne().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Training).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.MonitoringReviews).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ScopeChanges).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.TransparencyEntries).WithOne().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Feedback).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Engagements).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Training).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.MonitoringReviews).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.ScopeChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.TransparencyEntries).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.Property(p => p.RetirementReasons).HasMaxLength(TextLimits.LongText);
+        builder.Property(p => p.TransparencyConfirmedByName).HasMaxLength(TextLimits.Name);
+        builder.OwnsOne(p => p.DevelopmentSafeguards, safeguards =>
+        {
+            safeguards.Property(s => s.PrivacyAndSecurity).HasColumnName("SafeguardPrivacyAndSecurity").HasMaxLength(TextLimits.LongText);
+            safeguards.Property(s => s.Explainability).HasColumnName("SafeguardExplainability").HasMaxLength(TextLimits.LongText);
+            safeguards.Property(s => s.Challenge).HasColumnName("SafeguardChallenge").HasMaxLength(TextLimits.LongText);
+            safeguards.Property(s => s.FeedbackProcess).HasColumnName("SafeguardFeedbackProcess").HasMaxLength(TextLimits.LongText);
+            safeguards.Ignore(s => s.Parts);
+        });
+        builder.OwnsOne(p => p.DeploymentPlan, plan =>
+        {
+            plan.Property(d => d.MonitoringOwner).HasColumnName("PlanMonitoringOwner").HasMaxLength(TextLimits.Name);
+            plan.Property(d => d.ReviewIntervalMonths).HasColumnName("PlanReviewIntervalMonths");
+            plan.Property(d => d.ProcessEvaluation).HasColumnName("PlanProcessEvaluation").HasMaxLength(TextLimits.LongText);
+            plan.Property(d => d.ImpactEvaluation).HasColumnName("PlanImpactEvaluation").HasMaxLength(TextLimits.LongText);
+            plan.Property(d => d.Evaluator).HasColumnName("PlanEvaluator").HasMaxLength(TextLimits.Name);
+            plan.Property(d => d.EvaluatorIsIndependent).HasColumnName("PlanEvaluatorIsIndependent");
+            plan.Property(d => d.PublicCommunication).HasColumnName("PlanPublicCommunication").HasMaxLength(TextLimits.LongText);
+            plan.Ignore(d => d.Parts);
+            plan.Ignore(d => d.EvaluationPlan);
+        });
         builder.OwnsOne(p => p.SuccessCriteria, criteria =>
         {
             criteria.Property(c => c.WhatWillImprove).HasColumnName("SuccessWhatWillImprove").HasMaxLength(TextLimits.LongText);
@@ -81,5 +116,12 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.MaturityResult);
         builder.Ignore(p => p.LatestTriage);
         builder.Ignore(p => p.LatestTestRun);
+        builder.Ignore(p => p.LatestReview);
+        builder.Ignore(p => p.LatestScopeChange);
+        builder.Ignore(p => p.WentLiveOn);
+        builder.Ignore(p => p.NextReviewDue);
+        builder.Ignore(p => p.HasThresholdBreach);
+        builder.Ignore(p => p.TransparencyNeedsReview);
+        builder.Ignore(p => p.OutstandingScopeReviews);
     }
 }

@@ -14,7 +14,11 @@ internal sealed class StageProgressConfiguration : IEntityTypeConfiguration<Stag
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.EnteredByName).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(s => s.CompletedByName).HasMaxLength(TextLimits.Name);
-        builder.HasIndex(s => new { s.ProjectId, s.StageNumber }).IsUnique();
+        builder.Property(s => s.ReturnReason).HasMaxLength(TextLimits.Reason);
+
+        // Not unique: a project that returns from Testing to Development enters stages 6 and 7 again.
+        builder.HasIndex(s => new { s.ProjectId, s.StageNumber });
         builder.Ignore(s => s.IsCompleted);
+        builder.Ignore(s => s.WasReturned);
     }
 }

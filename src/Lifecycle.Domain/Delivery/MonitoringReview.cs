@@ -1,0 +1,71 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Delivery;
+
+/// <summary>
+/// One scheduled review of a live tool (stage 9). Never changed once recorded; its accuracy is
+/// judged against the thresholds when read, as a test run's is.
+/// </summary>
+public sealed class MonitoringReview
+{
+    private readonly List<GroupCounts> _groups = [];
+
+    private MonitoringReview()
+    {
+        Security = DataQuality = Retraining = UserFeedback = RecordedByName = string.Empty;
+    }
+
+    internal MonitoringReview(Guid projectId, int number, MonitoringReviewDetails details, IEnumerable<GroupCounts> groups, Actor actor, DateTime at)
+    {
+        Id = Guid.NewGuid();
+        ProjectId = projectId;
+        Number = number;
+        ReviewedOn = details.ReviewedOn;
+        Security = details.Security!;
+        DataQuality = details.DataQuality!;
+        Retraining = details.Retraining!;
+        UserFeedback = details.UserFeedback!;
+        Outcome = details.Outcome;
+        OutcomeReason = details.OutcomeReason;
+        _groups.AddRange(groups);
+        RecordedById = actor.PersonId;
+        RecordedByName = actor.Name;
+        RecordedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public DateOnly ReviewedOn { get; private set; }
+
+    public string Security { get; private set; }
+
+    public string DataQuality { get; private set; }
+
+    public string Retraining { get; private set; }
+
+    public string UserFeedback { get; private set; }
+
+    public ReviewOutcome Outcome { get; private set; }
+
+    public string? OutcomeReason { get; private set; }
+
+    public IReadOnlyList<GroupCounts> Groups => _groups;
+
+    /// <summary>The risk this review added to the log because it breached a threshold, if it did.</summary>
+    public int? BreachRiskNumber { get; private set; }
+
+    public Guid RecordedById { get; private set; }
+
+    public string RecordedByName { get; private set; }
+
+    public DateTime RecordedAt { get; private set; }
+
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds);
+
+    internal void LinkBreachRisk(int riskNumber) => BreachRiskNumber = riskNumber;
+}

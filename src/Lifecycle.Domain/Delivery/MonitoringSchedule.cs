@@ -1,0 +1,23 @@
+namespace Lifecycle.Domain.Delivery;
+
+/// <summary>When the next monitoring review falls due (stage 9), and whether it is close or late.</summary>
+public static class MonitoringSchedule
+{
+    public const int DueSoonDays = 14;
+
+    /// <summary>One interval after the latest review, or after going live when there has been no review yet.</summary>
+    public static DateOnly NextDue(DateOnly wentLive, DateOnly? latestReview, int intervalMonths) =>
+        (latestReview ?? wentLive).AddMonths(intervalMonths);
+
+    public static ReviewTiming TimingOf(DateOnly due, DateOnly today) =>
+        due < today ? ReviewTiming.Overdue
+        : due <= today.AddDays(DueSoonDays) ? ReviewTiming.DueSoon
+        : ReviewTiming.NotYetDue;
+}
+
+public enum ReviewTiming
+{
+    NotYetDue,
+    DueSoon,
+    Overdue,
+}

@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Engagement;
+
+public enum FeedbackStatus
+{
+    Open,
+    Responded,
+    Closed,
+}

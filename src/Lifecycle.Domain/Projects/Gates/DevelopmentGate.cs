@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects.Gates;
+
+/// <summary>Stage 6 needs its safeguards written down: privacy and security, explanation, challenge and feedback.</summary>
+public sealed class DevelopmentGate : IStageGate
+{
+    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == Project.DevelopmentStage
+        ? [new PartsMustBeFilledRule("the development safeguards record", (project.DevelopmentSafeguards ?? new(null, null, null, null)).Parts)]
+        : [];
+}

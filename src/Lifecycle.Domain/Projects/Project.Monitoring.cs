@@ -1,0 +1,131 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed partial class Project
+{
+    public const int MonitoringStage = 9;
+
+    private readonly List<MonitoringReview> _monitoringReviews = [];
+    private readonly List<ScopeChange> _scopeChanges = [];
+
+    public IReadOnlyList<MonitoringReview> MonitoringReviews => _monitoringReviews;
+
+    public IReadOnlyList<ScopeChange> ScopeChanges => _scopeChanges;
+
+    public MonitoringReview? LatestReview => _monitoringReviews.MaxBy(r => r.Number);
+
+    public ScopeChange? LatestScopeChange => _scopeChanges.MaxBy(c => c.Number);
+
+    /// <summary>The day the tool went live: when the project first entered Deployment and monitoring.</summary>
+    public DateOnly? WentLiveOn => _stages.Where(s => s.StageNumber == MonitoringStage).Select(s => (DateOnly?)DateOnly.FromDateTime(s.EnteredAt)).Min();
+
+    /// <summary>When the next monitoring review is due; null until the tool is live with a review interval.</summary>
+    public DateOnly? NextReviewDue => CurrentStage.Number == MonitoringStage && !IsReadOnly && WentLiveOn is { } live && DeploymentPlan?.ReviewIntervalMonths is { } months
+        ? MonitoringSchedule.NextDue(live, LatestReview?.ReviewedOn, months)
+        : null;
+
+    /// <summary>The latest review failed an accuracy threshold: the project is flagged until a review passes.</summary>
+    public bool HasThresholdBreach => LatestReview?.Evaluate(AccuracyThresholds) is { MeetsEveryThreshold: false };
+
+    public bool TransparencyNeedsReview => LatestScopeChange is { } change && TransparencyConfirmedAt < change.RecordedAt;
+
+    /// <summary>What the latest scope change affects and nobody has looked at again since.</summary>
+    public IReadOnlyList<string> OutstandingScopeReviews
+    {
+        get
+        {
+            if (LatestScopeChange is not { } change)
+            {
+                return [];
+            }
+
+            var outstanding = new List<string>();
+            if (LatestTriage is null || LatestTriage.CompletedAt < change.RecordedAt)
+            {
+                outstanding.Add("the ethics triage");
+            }
+
+            outstanding.AddRange(_impactAssessments.Where(a => a.UpdatedAt < change.RecordedAt).OrderBy(a => a.Kind).ThenBy(a => a.Title).Select(a => a.Title));
+            if (TransparencyNeedsReview)
+            {
+                outstanding.Add("the transparency record");
+            }
+
+            return outstanding;
+        }
+    }
+
+    /// <summary>
+    /// Records a monitoring review. A review whose figures breach a threshold flags the project
+    /// and adds a risk to the log, so the breach is owned and followed up.
+    /// </summary>
+    public MonitoringReview RecordMonitoringReview(MonitoringReviewDetails details, IReadOnlyList<GroupCounts> groups, Actor actor, DateTime at)
+    {
+        var cleaned = details.Cleaned();
+        var cleanedGroups = groups.Select(g => g with { Group = DomainText.Required(g.Group, GroupCounts.GroupNameLength, "Group") }).ToList();
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ProjectMustBeInStageRule(this, MonitoringStage, "monitoring reviews are recorded"),
+            new PartsMustBeFilledRule("the review", cleaned.Parts),
+            new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
+            new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
+            new GroupNamesMustBeDistinctRule(cleanedGroups),
+            new CountsMustNotBeNegativeRule(cleanedGroups),
+            new ScopeChangeReviewsMustBeDoneRule(this),
+        ]);
+
+        var review = new MonitoringReview(Id, _monitoringReviews.Count + 1, cleaned, cleanedGroups, actor, at);
+        _monitoringReviews.Add(review);
+        Record("MonitoringReviewRecorded", $"Monitoring review {review.Number}", null, Snapshot.Of(new
+        {
+            cleaned.ReviewedOn,
+            Groups = string.Join("; ", cleanedGroups.Select(g => $"{g.Group}: TP {g.TruePositives}, FP {g.FalsePositives}, TN {g.TrueNegatives}, FN {g.FalseNegatives}")),
+            cleaned.Security,
+            cleaned.DataQuality,
+            cleaned.Retraining,
+            cleaned.UserFeedback,
+            Outcome = cleaned.Outcome.ToString(),
+            cleaned.OutcomeReason,
+        }), actor, at);
+
+        if (review.Evaluate(AccuracyThresholds) is { MeetsEveryThreshold: false } result)
+        {
+            AddBreachRisk(review, result, actor, at);
+        }
+
+        return review;
+    }
+
+    /// <summary>The tool is to be used for something new: the triage, impact assessments and transparency record need looking at again.</summary>
+    public void RecordScopeChange(string whatChanged, string why, Actor actor, DateTime at)
+    {
+        var what = DomainText.Required(whatChanged, TextLimits.LongText, "What changed");
+        var reason = DomainText.Required(why, TextLimits.LongText, "Why");
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new ProjectMustBeInStageRule(this, MonitoringStage, "a change of scope is recorded")]);
+
+        var change = new ScopeChange(Id, _scopeChanges.Count + 1, what, reason, actor, at);
+        _scopeChanges.Add(change);
+        Record("ScopeChanged", $"Scope change {change.Number}", null, Snapshot.Of(new { WhatChanged = what, Why = reason }), actor, at);
+    }
+
+    private void AddBreachRisk(MonitoringReview review, EvaluationResult result, Actor actor, DateTime at)
+    {
+        var failed = result.Checks.Where(c => !c.IsMet).Select(c => c.Description);
+        var riskId = AddRisk(new RiskDetails(
+            $"Monitoring review {review.Number} breached the accuracy thresholds",
+            $"Review on {review.ReviewedOn:d MMMM yyyy} did not meet: {string.Join("; ", failed)}.",
+            "Model performance",
+            Likelihood: 4,
+            Impact: 4,
+            Owner: DeploymentPlan?.MonitoringOwner,
+            Mitigation: null,
+            RiskStatus.Open,
+            ReviewOn: review.ReviewedOn.AddDays(MonitoringSchedule.DueSoonDays)), actor, at);
+        review.LinkBreachRisk(_risks.Single(r => r.Id == riskId).Number);
+    }
+}

@@ -1,0 +1,14 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>A senior leader has approved exactly what the project holds now (the business case, the go-live plan, the retirement).</summary>
+public sealed class ApprovalMustMatchRule(Project project, SignOffKind kind) : IBusinessRule
+{
+    public bool IsBroken() => project.ApprovalStateOf(kind) != ApprovalState.Approved;
+
+    public string Message => project.ApprovalStateOf(kind) == ApprovalState.ApprovalNoLongerMatches
+        ? $"a senior leader approves {kind.Subject()} as it is now: it has changed since it was approved"
+        : $"a senior leader has approved {kind.Subject()}";
+}

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Delivery;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ReviewIntervalMustBeInRangeRule(int? months) : IBusinessRule
+{
+    public bool IsBroken() => months is < DeploymentPlan.ShortestInterval or > DeploymentPlan.LongestInterval;
+
+    public string Message => $"the review interval is between {DeploymentPlan.ShortestInterval} and {DeploymentPlan.LongestInterval} months";
+}

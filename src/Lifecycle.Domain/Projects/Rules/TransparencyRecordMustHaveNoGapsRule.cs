@@ -1,0 +1,10 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class TransparencyRecordMustHaveNoGapsRule(IReadOnlyList<string> missingFields) : IBusinessRule
+{
+    public bool IsBroken() => missingFields.Count > 0;
+
+    public string Message => $"every field of the transparency record is filled in ({missingFields.Count} still empty: {string.Join(", ", missingFields.Take(5))}{(missingFields.Count > 5 ? ", …" : string.Empty)})";
+}
