@@ -1,6 +1,8 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Audit;
+using Lifecycle.Application.Delivery;
+using Lifecycle.Application.Engagement;
 using Lifecycle.Application.Exports;
 using Lifecycle.Application.Governance;
 using Lifecycle.Application.Organisations;
@@ -26,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<ChooseSolutionHandler>();
         services.AddScoped<SaveDesignRecordsHandler>();
         services.AddScoped<RecordTestingHandler>();
+        services.AddScoped<DeliveryHandler>();
+        services.AddScoped<EngagementHandler>();
         services.AddScoped<SaveDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<AnswerWorkbookQuestionHandler>();

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -20,17 +21,31 @@ public sealed class GetPortfolio(ILifecycleDbContext db)
                 p.Name,
                 p.HeldAt,
                 p.StoppedAt,
+                p.RetiredAt,
+                WentLive = p.Stages.Where(s => s.StageNumber == Project.MonitoringStage).Min(s => (DateTime?)s.EnteredAt),
+                LatestReview = p.MonitoringReviews.Max(r => (DateOnly?)r.ReviewedOn),
+                Interval = p.DeploymentPlan!.ReviewIntervalMonths,
                 Current = p.Stages.Where(s => s.CompletedAt == null).Select(s => new { s.StageNumber, s.EnteredAt }).First(),
                 Roles = p.Members.Where(m => m.PersonId == personId).Select(m => m.Role).ToList(),
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new PortfolioRow(
-            r.Id,
-            r.Name,
-            LifecycleFramework.Stage(r.Current.StageNumber),
-            r.StoppedAt.HasValue ? ProjectStatus.Stopped : r.HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active,
-            r.Current.EnteredAt,
-            r.Roles.ToHashSet())).ToList();
+        return rows.Select(r =>
+        {
+            var status = r.RetiredAt.HasValue ? ProjectStatus.Retired
+                : r.StoppedAt.HasValue ? ProjectStatus.Stopped
+                : r.HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active;
+            var live = r.Current.StageNumber == Project.MonitoringStage && status is ProjectStatus.Active or ProjectStatus.OnHold;
+            return new PortfolioRow(
+                r.Id,
+                r.Name,
+                LifecycleFramework.Stage(r.Current.StageNumber),
+                status,
+                r.Current.EnteredAt,
+                r.Roles.ToHashSet(),
+                live && r.WentLive is { } wentLive && r.Interval is { } months
+                    ? MonitoringSchedule.NextDue(DateOnly.FromDateTime(wentLive), r.LatestReview, months)
+                    : null);
+        }).ToList();
     }
 }

@@ -3,4 +3,6 @@ using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Application.Portfolio;
 
-public sealed record PortfolioRow(Guid ProjectId, string Name, StageDefinition CurrentStage, ProjectStatus Status, DateTime StageEnteredAt, IReadOnlySet<ProjectRole> MyRoles);
+/// <summary>One project in the portfolio; <see cref="NextReviewDue"/> is set only while the tool is live.</summary>
+public sealed record PortfolioRow(Guid ProjectId, string Name, StageDefinition CurrentStage, ProjectStatus Status, DateTime StageEnteredAt, IReadOnlySet<ProjectRole> MyRoles,
+    DateOnly? NextReviewDue = null);

@@ -7,9 +7,10 @@ public enum StatusChange
     PutOnHold,
     Resume,
     Stop,
+    ReturnToDevelopment,
 }
 
-/// <summary>Puts a project on hold, resumes it, or stops it for good.</summary>
+/// <summary>Puts a project on hold, resumes it, stops it for good, or sends it back from Testing to Development.</summary>
 public sealed record ChangeProjectStatus(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, StatusChange Change, string? Reason)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
@@ -28,6 +29,9 @@ public sealed class ChangeProjectStatusHandler(ProjectCommandRunner runner)
                     break;
                 case StatusChange.Stop:
                     project.Stop(request.Reason, request.Actor, now);
+                    break;
+                case StatusChange.ReturnToDevelopment:
+                    project.ReturnToDevelopment(request.Reason, request.Actor, now);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Change, "Unknown status change.");

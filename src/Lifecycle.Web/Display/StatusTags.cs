@@ -18,6 +18,7 @@ public static class StatusTags
         ProjectStatus.Active => ("Active", "govuk-tag--green"),
         ProjectStatus.OnHold => ("On hold", "govuk-tag--yellow"),
         ProjectStatus.Stopped => ("Stopped", "govuk-tag--red"),
+        ProjectStatus.Retired => ("Retired", "govuk-tag--grey"),
     };
 
     public static (string Text, string TagClass) For(ChecklistOutcome outcome) => outcome switch

@@ -46,7 +46,9 @@ public sealed class StageModel(GetProject getProject, AdvanceStageHandler advanc
         {
             await advance.HandleAsync(new AdvanceStage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor), HttpContext.RequestAborted);
             var moved = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-            TempData["Success"] = $"{LifecycleFramework.Stage(StageNumber).NumberedTitle} is complete. The project has moved to {moved.CurrentStage.NumberedTitle}.";
+            TempData["Success"] = moved.Status == ProjectStatus.Retired
+                ? "The retirement is complete. The project is retired: it can still be read and exported."
+                : $"{LifecycleFramework.Stage(StageNumber).NumberedTitle} is complete. The project has moved to {moved.CurrentStage.NumberedTitle}.";
             return Redirect($"/projects/{ProjectId}/stages/{moved.CurrentStage.Number}");
         }
         catch (BusinessRuleViolationException violation)

@@ -1,6 +1,5 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
-using Lifecycle.Application.Evaluation;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
@@ -15,8 +14,6 @@ namespace Lifecycle.Web.Pages.Projects.Testing;
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
 public sealed class NewRunModel(GetProject getProject, RecordTestingHandler record) : ProjectPageModel
 {
-    public const int TypedRows = 6;
-
     [BindProperty]
     public string? Kind { get; set; }
 
@@ -34,22 +31,21 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
 
     public Project Project { get; private set; } = null!;
 
-    private static readonly string[] LeadingFields = ["Kind", "RanOn", "Notes", "Upload"];
+    private static readonly string[] LeadingFields = ["Kind", "RanOn", "Notes"];
 
-    public string FieldOrder => string.Join(',', LeadingFields
-        .Concat(Enumerable.Range(0, TypedRows).SelectMany(i => new[] { $"Rows[{i}].Group", $"Rows[{i}].Counts" })));
+    public string FieldOrder => string.Join(',', LeadingFields.Concat(GroupCountsForm.FieldKeys()));
 
     public async Task OnGetAsync()
     {
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         Version = Project.Version;
-        PadRows();
+        Rows = GroupCountsForm.Padded(Rows);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        PadRows();
+        Rows = GroupCountsForm.Padded(Rows);
         var kind = Enum.TryParse<TestRunKind>(Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (TestRunKind?)null;
         if (kind is null)
         {
@@ -66,7 +62,7 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
             ModelState.AddModelError(nameof(Notes), $"Notes must be {TextLimits.LongText:N0} characters or fewer");
         }
 
-        var groups = Upload is { Length: > 0 } ? FromUpload() : FromRows();
+        var groups = GroupCountsForm.Read(Upload, Rows, ModelState);
         if (ModelState.IsValid)
         {
             var outcome = await TryChangeAsync(
@@ -85,57 +81,5 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
 
         ShowLatestVersion(Project.Version);
         return Page();
-    }
-
-    private List<GroupCounts> FromUpload()
-    {
-        if (Rows.Any(r => !r.IsBlank))
-        {
-            ModelState.AddModelError(nameof(Upload), "Upload a file or type the counts, not both");
-            return [];
-        }
-
-        using var stream = Upload!.OpenReadStream();
-        var read = PredictionsCsv.Read(stream);
-        foreach (var error in read.Errors)
-        {
-            ModelState.AddModelError(nameof(Upload), error);
-        }
-
-        return read.CountsByGroup?.Select(g => new GroupCounts(g.Key, g.Value.TruePositives, g.Value.FalsePositives, g.Value.TrueNegatives, g.Value.FalseNegatives)).ToList() ?? [];
-    }
-
-    private List<GroupCounts> FromRows()
-    {
-        for (var i = 0; i < Rows.Count; i++)
-        {
-            var row = Rows[i];
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(row.Group) || row.Group.Trim().Length > GroupCounts.GroupNameLength)
-            {
-                ModelState.AddModelError($"Rows[{i}].Group", $"Enter a name for group {i + 1}, up to {GroupCounts.GroupNameLength} characters");
-            }
-
-            if (row.Counts().Any(c => !GroupRowInput.IsCount(c.Value)))
-            {
-                ModelState.AddModelError($"Rows[{i}].Counts", $"Enter all four counts for group {i + 1} as whole numbers, 0 or more");
-            }
-        }
-
-        return ModelState.IsValid ? Rows.Where(r => !r.IsBlank).Select(r => r.ToCounts()).ToList() : [];
-    }
-
-    private void PadRows()
-    {
-        while (Rows.Count < TypedRows)
-        {
-            Rows.Add(new GroupRowInput());
-        }
-
-        Rows = Rows.Take(TypedRows).ToList();
     }
 }

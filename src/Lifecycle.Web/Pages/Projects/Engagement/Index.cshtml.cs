@@ -1,0 +1,12 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Web.Security;
+
+namespace Lifecycle.Web.Pages.Projects.Engagement;
+
+/// <summary>The feedback and challenges register, stakeholder engagement and training records.</summary>
+[RequiresProjectOperation(ProjectOperation.Read)]
+public sealed class IndexModel(GetProject getProject) : RecordFormPageModel(getProject)
+{
+    public bool CanEdit => Can(ProjectOperation.ManageGovernance) && !Project.IsReadOnly;
+}

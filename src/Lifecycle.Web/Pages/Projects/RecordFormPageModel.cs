@@ -1,0 +1,42 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects;
+
+/// <summary>
+/// A form that adds or changes one record on a project: shows the project, and on a valid post
+/// saves through the domain, or shows the form again with what was typed and why it was refused.
+/// </summary>
+public abstract class RecordFormPageModel(GetProject getProject) : ProjectPageModel
+{
+    public Project Project { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        Version = Project.Version;
+        return Prefill() ?? Page();
+    }
+
+    /// <summary>Fills the form from what is saved; may answer instead (for example, not found).</summary>
+    protected virtual IActionResult? Prefill() => null;
+
+    protected async Task LoadAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+
+    protected async Task<IActionResult> SaveAsync(Func<Task> change, string successMessage, string redirectTo, string refusalKey)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await TryChangeAsync(change, successMessage, redirectTo, refusalKey);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+        }
+
+        await LoadAsync();
+        ShowLatestVersion(Project.Version);
+        return Page();
+    }
+}
