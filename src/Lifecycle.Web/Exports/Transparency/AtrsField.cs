@@ -7,4 +7,10 @@ namespace Lifecycle.Web.Exports.Transparency;
 public sealed record AtrsField(string Reference, string Attribute, string Label, AtrsGroup Group, string V4Section, string? Value)
 {
     public bool IsMissing => string.IsNullOrWhiteSpace(Value);
+
+    /// <summary>True when the value is the team's own text, typed because nothing else in the project could fill it.</summary>
+    public bool IsTeamText { get; init; }
+
+    /// <summary>Names the field (and, for repeating parts, which one) for the team's own text.</summary>
+    public string Key => Group.Instance is { } instance ? $"{Attribute}-{instance}" : Attribute;
 }

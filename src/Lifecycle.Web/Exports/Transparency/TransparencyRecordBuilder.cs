@@ -39,9 +39,9 @@ public static class TransparencyRecordBuilder
             new("0.5", "capability", "Capability", Metadata, Summary, project.AnalyticsType is { } type ? $"{type} analytics" : null),
             new("0.6", "task", "Task", Metadata, Summary, null),
             new("0.7", "tags", "Tags", Metadata, Summary, "children's services, data analytics"),
-            new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, null),
+            new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, IsoDate(project.TransparencyConfirmedAt)),
             new("0.9", "date_updated", "Date updated", Metadata, Summary, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("0.10", "date_archived", "Date archived", Metadata, Summary, phase == "retired" ? now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
+            new("0.10", "date_archived", "Date archived", Metadata, Summary, project.TransparencyArchivedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("0.11", "title", "Title", Metadata, Summary, project.Name),
             new("0.12", "organisation_name", "Organisation name", Metadata, Summary, record.OrganisationName),
             new("0.13", "phase", "Phase", Metadata, Summary, phase),
@@ -71,14 +71,14 @@ public static class TransparencyRecordBuilder
             new("2.2.4", "previous_process", "Previous process", Rationale, Description, businessCase?.ProblemAndRationale),
             new("2.2.5", "alternatives_considered", "Alternatives considered", Rationale, Description, null),
             new("2.3.1", "process_integration", "Process integration", Process, Deployment, null),
-            new("2.3.2", "provided_information", "Information provided to decision makers", Process, Deployment, null),
+            new("2.3.2", "provided_information", "Information provided to decision makers", Process, Deployment, project.DevelopmentSafeguards?.Explainability),
             new("2.3.3", "frequency_and_scale_of_usage", "Frequency and scale of use", Process, Deployment, null),
             new("2.3.4", "human_decisions_and_review", "Human decisions and review", Process, Deployment, HumanReview(project)),
-            new("2.3.5", "required_training", "Required training", Process, Deployment, null),
-            new("2.3.6", "appeals_and_review", "Appeals and review", Process, Deployment, null),
+            new("2.3.5", "required_training", "Required training", Process, Deployment, Training(project)),
+            new("2.3.6", "appeals_and_review", "Appeals and review", Process, Deployment, project.DevelopmentSafeguards?.Challenge),
             new("2.4.1.1", "system_architecture", "System architecture", ToolSpec, Tool, null),
             new("2.4.1.2", "phase", "Phase", ToolSpec, Tool, phase),
-            new("2.4.1.3", "maintenance", "Maintenance", ToolSpec, Tool, null),
+            new("2.4.1.3", "maintenance", "Maintenance", ToolSpec, Tool, Maintenance(project)),
             new("2.4.1.4", "models", "Models", ToolSpec, Tool, project.AnalyticsType is { } models ? $"One {models.ToString().ToLowerInvariant()} model" : null),
             .. ModelFields(project),
             .. (project.Datasets.Count == 0
@@ -87,8 +87,12 @@ public static class TransparencyRecordBuilder
             new("2.5.1", "impact_assessment", "Impact assessments", RiskGroup, Risks, ImpactAssessments(project)),
             new("2.5.2", "risks_and_mitigations", "Risks and mitigations", RiskGroup, Risks, RisksAndMitigations(project)),
         ];
-        return new TransparencyRecord(project.Name, fields);
+        return new TransparencyRecord(project.Name, fields.Select(f => WithTeamText(project, f)).ToList());
     }
+
+    /// <summary>The team's own text fills a field only where the project's records leave it empty.</summary>
+    private static AtrsField WithTeamText(Project project, AtrsField field) =>
+        field.IsMissing && project.TransparencyText(field.Key) is { } text ? field with { Value = text, IsTeamText = true } : field;
 
     /// <summary>GOV.UK's publication phases; the lifecycle's stages 1–8 all come before deployment.</summary>
     private static string Phase(Project project) => project.CurrentStage.Number switch
@@ -97,6 +101,21 @@ public static class TransparencyRecordBuilder
         9 => "production",
         _ => "retired",
     };
+
+    private static string? IsoDate(DateTime? at) => at?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Training(Project project) => project.Training.Count == 0
+        ? null
+        : string.Join("\n", project.Training.OrderBy(t => t.DeliveredOn).Select(t => $"{t.DeliveredOn:yyyy-MM-dd}: {t.Audience} ({t.PeopleTrained} people) – {t.Content}"));
+
+    private static string? Maintenance(Project project) => project.DeploymentPlan is not { ReviewIntervalMonths: { } months } plan
+        ? null
+        : string.Join(" ", new[]
+        {
+            $"Reviewed every {months} {(months == 1 ? "month" : "months")}{(plan.MonitoringOwner is { } owner ? $", owned by the {owner}" : string.Empty)}: accuracy by group against the thresholds, security, input data quality, retraining and user feedback.",
+            project.LatestReview is { } review ? $"Latest review {review.ReviewedOn:yyyy-MM-dd}." : null,
+            project.NextReviewDue is { } due ? $"Next review due {due:yyyy-MM-dd}." : null,
+        }.Where(part => part is not null));
 
     private static IEnumerable<AtrsField> ModelFields(Project project)
     {
@@ -143,10 +162,15 @@ public static class TransparencyRecordBuilder
         ];
     }
 
-    /// <summary>The latest run's figures overall and by group, with the groups withheld for size left out.</summary>
+    /// <summary>The latest monitoring review's (or, before go-live, test run's) figures overall and by group, with the groups withheld for size left out.</summary>
     private static string? Performance(Project project)
     {
-        if (project.LatestTestRun is not { } run || run.Evaluate(project.AccuracyThresholds) is not { } result)
+        var (source, result) = project.LatestReview is { } review && review.Evaluate(project.AccuracyThresholds) is { } reviewed
+            ? ($"Monitoring review {review.Number}, {review.ReviewedOn:yyyy-MM-dd}", reviewed)
+            : project.LatestTestRun is { } run && run.Evaluate(project.AccuracyThresholds) is { } tested
+                ? ($"{run.Kind} test run {run.Number}, {run.RanOn:yyyy-MM-dd}", tested)
+                : (null, null);
+        if (result is null)
         {
             return null;
         }
@@ -154,7 +178,7 @@ public static class TransparencyRecordBuilder
         string Figures(Domain.Evaluation.ConfusionCounts c) =>
             $"precision {ProportionText.WithInterval(c.Precision)}, recall {ProportionText.WithInterval(c.Recall)}, accuracy {ProportionText.WithInterval(c.Accuracy)}";
         return string.Join("\n", result.Groups.Where(g => !g.IsSuppressed).Select(g => $"{g.Group} ({g.Size} cases): {Figures(g.Counts)}")
-            .Prepend($"{run.Kind} test run {run.Number}, {run.RanOn:yyyy-MM-dd}, {result.Overall.Total} cases. Overall: {Figures(result.Overall)} (95% confidence intervals)")
+            .Prepend($"{source}, {result.Overall.Total} cases. Overall: {Figures(result.Overall)} (95% confidence intervals)")
             .Append(result.MeetsEveryThreshold ? "Every accuracy threshold was met." : "Not every accuracy threshold was met."));
     }
 

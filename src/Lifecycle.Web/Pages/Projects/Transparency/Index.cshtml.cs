@@ -1,14 +1,41 @@
 using Lifecycle.Application.Access;
+using Lifecycle.Application.Delivery;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
-public sealed class IndexModel(TransparencyExporter exporter) : ProjectPageModel
+public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler handler, GetProject getProject) : ProjectPageModel
 {
     public TransparencyRecord Record { get; private set; } = null!;
 
-    public async Task OnGetAsync() =>
+    public Project Project { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
         Record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+    }
+
+    /// <summary>The team confirms the record is complete and ready to publish (stage 8, and again after a scope change).</summary>
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        var record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        var outcome = await TryChangeAsync(
+            () => handler.HandleAsync(new ConfirmTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
+                record.Missing.Select(f => $"{f.Reference} {f.Label}").ToList()), HttpContext.RequestAborted),
+            "You have confirmed the transparency record is complete.",
+            $"/projects/{ProjectId}/transparency");
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
 }

@@ -1,0 +1,46 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects;
+
+/// <summary>A senior leader approves or rejects what was submitted: the business case, go-live or retirement.</summary>
+[RequiresProjectOperation(ProjectOperation.DecideSignOff)]
+public abstract class SignOffDecisionPageModel(GetProject getProject, DecideSignOffHandler decide) : RecordFormPageModel(getProject)
+{
+    [BindProperty]
+    public string? Choice { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public abstract SignOffKind Kind { get; }
+
+    /// <summary>Where the submitted content can be read, and where the decision returns to.</summary>
+    public abstract string ContentPath { get; }
+
+    /// <summary>What is being decided, as in "Approve or reject {Subject}".</summary>
+    public abstract string Subject { get; }
+
+    protected abstract string ApprovedMessage { get; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Enum.TryParse<Decision>(Choice, out var decision) || !Enum.IsDefined(decision))
+        {
+            ModelState.AddModelError(nameof(Choice), $"Select whether you approve or reject {Subject}");
+        }
+
+        ModelState.LimitText(nameof(Comment), Comment, TextLimits.Reason, "Comment");
+        return await SaveAsync(
+            () => decide.HandleAsync(new DecideSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind, decision, Comment), HttpContext.RequestAborted),
+            decision == Decision.Approved ? ApprovedMessage : $"You have rejected {Subject}. The project manager can see your comment.",
+            ContentPath,
+            nameof(Choice));
+    }
+}
