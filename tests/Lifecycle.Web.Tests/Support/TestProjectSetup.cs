@@ -71,11 +71,31 @@ public static class TestProjectSetup
                     }
 
                     break;
+                case 6:
+                    project.RecordDevelopmentSafeguards(new("Role-based access.", "Top factors shown with each score.", "Practitioners record disagreement.", "Monthly feedback review."), who, DateTime.UtcNow);
+                    break;
                 case 7:
                     Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
                     project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", who, DateTime.UtcNow);
+                    break;
+                case 8:
+                    for (var question = 6; question <= 11; question++)
+                    {
+                        project.AnswerWorkbookQuestion(question, $"Answer to question {question}", who, DateTime.UtcNow);
+                    }
+
+                    project.RecordDeploymentPlan(TestPlans.Deployment, who, DateTime.UtcNow);
+                    project.ConfirmTransparencyRecord([], who, DateTime.UtcNow);
+                    Approve(project, SignOffKind.GoLive, who);
+                    break;
+                case 9:
+                    project.ProposeRetirement("Replaced by a regional service.", who, DateTime.UtcNow);
+                    Approve(project, SignOffKind.Retirement, who, submit: false);
+                    break;
+                case 10:
+                    project.ArchiveTransparencyRecord(DateOnly.FromDateTime(DateTime.UtcNow), who, DateTime.UtcNow);
                     break;
             }
 
@@ -99,18 +119,39 @@ public static class TestProjectSetup
     /// <summary>Writes, submits and has a senior leader of the project approve a business case, if it has one.</summary>
     private static void ApproveBusinessCase(Project project, Lifecycle.Domain.Common.Actor manager)
     {
-        var leader = project.Members.FirstOrDefault(m => m.Role == ProjectRole.SeniorLeader && m.PersonId != manager.PersonId);
-        if (leader is null || project.ApprovalStateOf(SignOffKind.BusinessCase) == ApprovalState.Approved)
+        if (project.ApprovalStateOf(SignOffKind.BusinessCase) == ApprovalState.Approved)
         {
             return;
         }
 
         project.SaveBusinessCase(new BusinessCaseDetails("Demand for early help is rising.", null, null, null, null, 1000, null, null, null, null, null), manager, DateTime.UtcNow);
-        project.SubmitForSignOff(SignOffKind.BusinessCase, manager, DateTime.UtcNow);
-        project.DecideSignOff(SignOffKind.BusinessCase, Decision.Approved, null, new(leader.PersonId, "Senior leader"), DateTime.UtcNow);
+        Approve(project, SignOffKind.BusinessCase, manager);
+    }
+
+    /// <summary>Submits (unless already submitted) and has another senior leader of the project approve, if it has one.</summary>
+    private static void Approve(Project project, SignOffKind kind, Lifecycle.Domain.Common.Actor submitter, bool submit = true)
+    {
+        var leader = project.Members.FirstOrDefault(m => m.Role == ProjectRole.SeniorLeader && m.PersonId != submitter.PersonId);
+        if (leader is null)
+        {
+            return;
+        }
+
+        if (submit)
+        {
+            project.SubmitForSignOff(kind, submitter, DateTime.UtcNow);
+        }
+
+        project.DecideSignOff(kind, Decision.Approved, null, new(leader.PersonId, "Senior leader"), DateTime.UtcNow);
     }
 
     private static Guid OrganisationOf(IServiceProvider sp, Guid projectId) =>
         sp.GetRequiredService<Lifecycle.Infrastructure.Persistence.LifecycleDbContext>().Projects
             .Where(p => p.Id == projectId).Select(p => p.OrganisationId).Single();
+}
+
+public static class TestPlans
+{
+    public static readonly Lifecycle.Domain.Delivery.DeploymentPlan Deployment = new(
+        "Head of performance", 1, "Interviews with users after three months.", "Repeat referrals compared with 2025.", "Regional evaluation unit", true, "A page on the council website.");
 }

@@ -26,6 +26,8 @@ public static class OversightPackBuilder
             GovernanceSections.Oversight(project),
             GovernanceSections.Risks(project, today),
             LaterPhaseSection.For(project),
+            ImplementSection.For(project),
+            EngagementSection.For(project),
             AuditSection.For(record.Audit),
         ];
         var phase = project.CurrentStage.Phase.ToString();

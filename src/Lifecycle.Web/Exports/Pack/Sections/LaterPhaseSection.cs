@@ -5,12 +5,13 @@ using Lifecycle.Web.Display;
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
 /// <summary>
-/// Develop and Implement records beyond the checklists: success criteria and accuracy thresholds
-/// (stage 5), test runs judged against the thresholds and external validation (stage 7). The checklists for those stages are in the checklist section already.
+/// Develop records beyond the checklists: success criteria and accuracy thresholds (stage 5),
+/// development safeguards (stage 6), test runs judged against the thresholds and external
+/// validation (stage 7). The checklists for those stages are in the checklist section already.
 /// </summary>
 internal static class LaterPhaseSection
 {
-    public static PackSection For(Project project) => new("later-phases", "Develop and Implement records", [.. Blocks(project)]);
+    public static PackSection For(Project project) => new("later-phases", "Develop records (stages 5 to 7)", [.. Blocks(project)]);
 
     private static IEnumerable<PackBlock> Blocks(Project project)
     {
@@ -39,12 +40,22 @@ internal static class LaterPhaseSection
                 : PackText.NothingYet("Accuracy thresholds");
         }
 
+        yield return new PackHeading("Development safeguards (stage 6)");
+        yield return project.DevelopmentSafeguards is { } safeguards
+            ? new PackFacts(
+            [
+                new("Privacy and security", PackText.Or(safeguards.PrivacyAndSecurity)),
+                new("How outputs are explained", PackText.Or(safeguards.Explainability)),
+                new("How outputs can be challenged", PackText.Or(safeguards.Challenge)),
+                new("Feedback process", PackText.Or(safeguards.FeedbackProcess)),
+            ])
+            : PackText.NothingYet("Development safeguards");
+
         foreach (var block in TestingBlocks(project))
         {
             yield return block;
         }
 
-        yield return new PackParagraph("Go-live and monitoring records: not yet recorded.");
     }
 
     private static IEnumerable<PackBlock> TestingBlocks(Project project)
@@ -67,17 +78,10 @@ internal static class LaterPhaseSection
                 continue;
             }
 
-            yield return new PackTable($"{run.Kind} run {run.Number}: results by group (95% confidence intervals)",
-                ["Group", "Cases", "Precision", "Recall", "Accuracy"],
-                result.Groups.Select(g => (IReadOnlyList<string>)(g.IsSuppressed
-                        ? [g.Group, $"{g.Size} (fewer than {project.AccuracyThresholds!.MinimumGroupSize}: withheld)", "withheld", "withheld", "withheld"]
-                        : [g.Group, g.Size.ToString(CultureInfo.InvariantCulture), ProportionText.WithInterval(g.Counts.Precision), ProportionText.WithInterval(g.Counts.Recall), ProportionText.WithInterval(g.Counts.Accuracy)]))
-                    .Append(["Overall", result.Overall.Total.ToString(CultureInfo.InvariantCulture), ProportionText.WithInterval(result.Overall.Precision),
-                        ProportionText.WithInterval(result.Overall.Recall), ProportionText.WithInterval(result.Overall.Accuracy)])
-                    .ToList(),
-                [28, 14, 20, 19, 19]);
-            yield return new PackTable($"{run.Kind} run {run.Number}: thresholds", ["Check", "Result"],
-                result.Checks.Select(c => (IReadOnlyList<string>)[c.Description, ProportionText.Check(c)]).ToList(), [75, 25]);
+            foreach (var table in PackResults.Tables($"{run.Kind} run {run.Number}", result, project.AccuracyThresholds!))
+            {
+                yield return table;
+            }
         }
 
         yield return new PackHeading("External validation (stage 7)");

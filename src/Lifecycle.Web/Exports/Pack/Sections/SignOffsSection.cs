@@ -38,13 +38,8 @@ internal static class SignOffsSection
         ];
     }
 
-    private static string Matches(Project project, SignOffRequest request) => request.Kind switch
-    {
-        SignOffKind.BusinessCase => request.Fingerprint == project.CurrentFingerprint(request.Kind)
-            ? "Yes"
-            : "No: changed since",
-        SignOffKind.GoLive or SignOffKind.Retirement => "Not checked",
-    };
+    private static string Matches(Project project, SignOffRequest request) =>
+        request.Fingerprint == project.CurrentFingerprint(request.Kind) ? "Yes" : "No: changed since";
 
     private static string Name(SignOffKind kind) => kind switch
     {

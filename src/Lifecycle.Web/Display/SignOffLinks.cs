@@ -1,0 +1,21 @@
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Web.Display;
+
+/// <summary>Where each kind of sign-off is read and decided, and what to call it in a list.</summary>
+public static class SignOffLinks
+{
+    public static string Path(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => "business-case",
+        SignOffKind.GoLive => "go-live",
+        SignOffKind.Retirement => "retirement",
+    };
+
+    public static string Name(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => "business case",
+        SignOffKind.GoLive => "go-live",
+        SignOffKind.Retirement => "retirement",
+    };
+}

@@ -1,0 +1,96 @@
+using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Display;
+
+namespace Lifecycle.Web.Exports.Pack.Sections;
+
+/// <summary>
+/// Implement records: the deployment plan and go-live decision (stage 8), the transparency record,
+/// monitoring reviews judged against the thresholds and changes of scope (stage 9), and retirement (stages 9 and 10).
+/// </summary>
+internal static class ImplementSection
+{
+    public static PackSection For(Project project) => new("implement", "Implement records (stages 8 to 10)", [.. Blocks(project)]);
+
+    private static IEnumerable<PackBlock> Blocks(Project project)
+    {
+        yield return new PackHeading("Deployment plan (stage 8)");
+        yield return project.DeploymentPlan is { } plan
+            ? new PackFacts(
+            [
+                new("Monitoring owner", PackText.Or(plan.MonitoringOwner)),
+                new("Review interval", plan.ReviewIntervalMonths is { } months ? $"Every {months} {(months == 1 ? "month" : "months")}" : PackText.NotRecorded),
+                new("Process evaluation", PackText.Or(plan.ProcessEvaluation)),
+                new("Impact evaluation", PackText.Or(plan.ImpactEvaluation)),
+                new("Evaluator", plan.Evaluator is null ? PackText.NotRecorded : $"{plan.Evaluator} ({(plan.EvaluatorIsIndependent ? "independent" : "not independent")} of the project)"),
+                new("Public communication", PackText.Or(plan.PublicCommunication)),
+                new("Go-live sign-off", StatusTags.For(project.ApprovalStateOf(SignOffKind.GoLive)).Text),
+            ])
+            : PackText.NothingYet("Deployment plan");
+
+        yield return new PackHeading("Transparency record");
+        yield return new PackFacts(
+        [
+            new("Confirmed complete", project.TransparencyConfirmedAt is null ? "Not yet" : PackText.By(project.TransparencyConfirmedByName, project.TransparencyConfirmedAt)),
+            new("Needs review after a scope change", PackText.YesNo(project.TransparencyNeedsReview)),
+            new("Archived", PackText.Date(project.TransparencyArchivedOn)),
+        ]);
+
+        foreach (var block in MonitoringBlocks(project))
+        {
+            yield return block;
+        }
+
+        yield return new PackHeading("Retirement (stages 9 and 10)");
+        yield return project.RetirementReasons is { } reasons
+            ? new PackFacts(
+            [
+                new("Reasons", reasons),
+                new("Decision", StatusTags.For(project.ApprovalStateOf(SignOffKind.Retirement)).Text),
+                new("Retired", project.RetiredAt is { } retired ? PackText.When(retired) : "Not yet"),
+            ])
+            : PackText.NothingYet("Retirement");
+    }
+
+    private static IEnumerable<PackBlock> MonitoringBlocks(Project project)
+    {
+        yield return new PackHeading("Monitoring reviews (stage 9)");
+        yield return new PackFacts(
+        [
+            new("Went live", PackText.Date(project.WentLiveOn)),
+            new("Next review due", PackText.Date(project.NextReviewDue)),
+            new("Latest review breached a threshold", PackText.YesNo(project.HasThresholdBreach)),
+        ]);
+        foreach (var review in project.MonitoringReviews.OrderBy(r => r.Number))
+        {
+            yield return new PackFacts(
+            [
+                new("Review", $"Review {review.Number}, {PackText.Date(review.ReviewedOn)}, recorded by {PackText.By(review.RecordedByName, review.RecordedAt)}"),
+                new("Security", review.Security),
+                new("Input data quality", review.DataQuality),
+                new("Retraining", review.Retraining),
+                new("User feedback", review.UserFeedback),
+                new("Outcome", review.Outcome + (review.OutcomeReason is { } why ? $": {why}" : string.Empty)),
+                new("Risk added", review.BreachRiskNumber is { } risk ? $"R{risk}" : "None"),
+            ]);
+            if (review.Evaluate(project.AccuracyThresholds) is { } result)
+            {
+                foreach (var table in PackResults.Tables($"Review {review.Number}", result, project.AccuracyThresholds!))
+                {
+                    yield return table;
+                }
+            }
+        }
+
+        yield return new PackHeading("Changes of scope (stage 9)");
+        yield return project.ScopeChanges.Count == 0
+            ? PackText.NothingYet("Changes of scope")
+            : new PackTable("Changes of scope", ["Recorded", "What changed", "Why"],
+                project.ScopeChanges.OrderBy(c => c.Number).Select(c => (IReadOnlyList<string>)[PackText.By(c.RecordedByName, c.RecordedAt), c.WhatChanged, c.Why]).ToList(),
+                [24, 38, 38]);
+        if (project.OutstandingScopeReviews.Count > 0)
+        {
+            yield return new PackParagraph($"Still to review after the latest change of scope: {string.Join(", ", project.OutstandingScopeReviews)}.");
+        }
+    }
+}

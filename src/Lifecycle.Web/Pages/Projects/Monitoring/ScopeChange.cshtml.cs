@@ -1,0 +1,31 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Delivery;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Monitoring;
+
+/// <summary>Stage 9: the tool is to be used for something new, which sends the triage, assessments and transparency record back for review.</summary>
+[RequiresProjectOperation(ProjectOperation.AdvanceStage)]
+public sealed class ScopeChangeModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+{
+    [BindProperty]
+    public string? WhatChanged { get; set; }
+
+    [BindProperty]
+    public string? Why { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.RequireText(nameof(WhatChanged), WhatChanged, "Enter what is changing", TextLimits.LongText, "What is changing");
+        ModelState.RequireText(nameof(Why), Why, "Enter why it is changing", TextLimits.LongText, "Why");
+        return await SaveAsync(
+            () => handler.HandleAsync(new RecordScopeChange(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, WhatChanged!, Why!), HttpContext.RequestAborted),
+            "The change of scope has been recorded. Review the triage, impact assessments and transparency record before the next monitoring review.",
+            $"/projects/{ProjectId}/monitoring",
+            nameof(WhatChanged));
+    }
+}
