@@ -49,6 +49,21 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/transparency",
         "/projects/{0}/transparency/json",
         "/projects/{0}/transparency/document",
+        "/projects/{0}/transparency/edit",
+        "/projects/{0}/development",
+        "/projects/{0}/return-to-development",
+        "/projects/{0}/engagement",
+        "/projects/{0}/engagement/feedback/new",
+        "/projects/{0}/engagement/new",
+        "/projects/{0}/engagement/training/new",
+        "/projects/{0}/deployment-plan",
+        "/projects/{0}/go-live",
+        "/projects/{0}/go-live/decision",
+        "/projects/{0}/monitoring",
+        "/projects/{0}/monitoring/reviews/new",
+        "/projects/{0}/monitoring/scope-change",
+        "/projects/{0}/retirement",
+        "/projects/{0}/retirement/decision",
     };
 
     [Theory]
@@ -82,6 +97,20 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/risks/new", "Input.Title", "Planted risk")]
     [InlineData("/projects/{0}/design", "Input.WhatWillImprove", "Hostile")]
     [InlineData("/projects/{0}/testing/validation/new", "Validator", "Mallory")]
+    [InlineData("/projects/{0}/development", "PrivacyAndSecurity", "Hostile")]
+    [InlineData("/projects/{0}/return-to-development", "Input.Reason", "Hostile")]
+    [InlineData("/projects/{0}/engagement/feedback/new", "About", "Planted")]
+    [InlineData("/projects/{0}/engagement/new", "Stakeholders", "Planted")]
+    [InlineData("/projects/{0}/engagement/training/new", "Audience", "Planted")]
+    [InlineData("/projects/{0}/deployment-plan", "MonitoringOwner", "Mallory")]
+    [InlineData("/projects/{0}/go-live?handler=Submit", "Version", "")]
+    [InlineData("/projects/{0}/go-live/decision", "Choice", "Approved")]
+    [InlineData("/projects/{0}/transparency?handler=Confirm", "Version", "")]
+    [InlineData("/projects/{0}/transparency/edit", "Values[team]", "Mallory")]
+    [InlineData("/projects/{0}/monitoring/reviews/new", "Security", "Hostile")]
+    [InlineData("/projects/{0}/monitoring/scope-change", "WhatChanged", "Hostile")]
+    [InlineData("/projects/{0}/retirement?handler=Propose", "Reasons", "Hostile")]
+    [InlineData("/projects/{0}/retirement/decision", "Choice", "Approved")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
     {
         var (projectId, outsider, _) = await SetUpAsync();

@@ -94,7 +94,7 @@ public static class TestProjectSetup
                     project.ProposeRetirement("Replaced by a regional service.", who, DateTime.UtcNow);
                     Approve(project, SignOffKind.Retirement, who, submit: false);
                     break;
-                case 10:
+                case 10 when project.TransparencyArchivedOn is null:
                     project.ArchiveTransparencyRecord(DateOnly.FromDateTime(DateTime.UtcNow), who, DateTime.UtcNow);
                     break;
             }
@@ -106,6 +106,16 @@ public static class TestProjectSetup
 
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Completes and leaves each stage in turn until the team's project is in the given stage.</summary>
+    public static async Task AdvanceToAsync(this LifecycleFactory factory, Team team, int stage)
+    {
+        while ((await factory.LoadProjectAsync(team.ProjectId)).CurrentStage.Number < stage)
+        {
+            await factory.CompleteCurrentStageAsync(team.ProjectId, team.Manager);
+            await factory.AdvanceAsync(team.ProjectId, team.Manager);
+        }
+    }
 
     /// <summary>Moves the project to its next stage through the domain, as the project manager would; the gate must be open.</summary>
     public static Task AdvanceAsync(this LifecycleFactory factory, Guid projectId, TestPerson manager) =>
