@@ -107,6 +107,28 @@ public static class TestProjectSetup
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>Marks the current stage's mandatory items done and answers the workbook up to a question, without its other records.</summary>
+    public static Task TickItemsAndAnswerWorkbookAsync(this LifecycleFactory factory, Guid projectId, TestPerson actor, int upToQuestion) =>
+        factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(projectId, actor.OrganisationId, CancellationToken.None);
+            var who = new Lifecycle.Domain.Common.Actor(actor.Id, actor.Name);
+            foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))
+            {
+                project.MarkItemDone(item.Code, null, null, who, DateTime.UtcNow);
+            }
+
+            for (var question = 1; question <= upToQuestion; question++)
+            {
+                if (project.CurrentAnswer(question) is null)
+                {
+                    project.AnswerWorkbookQuestion(question, $"Answer to question {question}", who, DateTime.UtcNow);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>Completes and leaves each stage in turn until the team's project is in the given stage.</summary>
     public static async Task AdvanceToAsync(this LifecycleFactory factory, Team team, int stage)
     {
