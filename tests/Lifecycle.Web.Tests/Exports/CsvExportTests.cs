@@ -52,9 +52,9 @@ public sealed class CsvExportTests(LifecycleFactory factory) : IClassFixture<Lif
         var csv = Encoding.UTF8.GetString((await (await viewer.GetResponseAsync("/projects/csv")).Content.ReadAsByteArrayAsync()).AsSpan(3));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("Project,Phase,Current stage,Status,In this stage since,Your roles", lines[0]);
+        Assert.Equal("Project,Phase,Current stage,Status,In this stage since,Your roles,Next monitoring review", lines[0]);
         Assert.StartsWith("Early help dashboard,Explore,Stage 1: Problem identification,Active,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",Viewer", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",Viewer,", lines[1], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
     }
 }

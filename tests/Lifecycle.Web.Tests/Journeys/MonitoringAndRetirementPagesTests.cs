@@ -117,6 +117,8 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
 
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         Assert.Null((await manager.GetAsync("/")).QuerySelector("#reviews-due"));
+        var csv = await (await manager.GetResponseAsync("/projects/csv")).Content.ReadAsStringAsync();
+        Assert.Contains(DateOnly.FromDateTime(wentLive).AddMonths(1).ToString("yyyy-MM-dd"), csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,11 +8,12 @@ namespace Lifecycle.Web.Exports.Csv;
 public static class PortfolioCsv
 {
     public static byte[] Write(IEnumerable<PortfolioRow> rows) => CsvDocument.Write(
-        ["Project", "Phase", "Current stage", "Status", "In this stage since", "Your roles"],
+        ["Project", "Phase", "Current stage", "Status", "In this stage since", "Your roles", "Next monitoring review"],
         rows.Select(p => (IReadOnlyList<string?>)
         [
             p.Name, p.CurrentStage.Phase.ToString(), p.CurrentStage.NumberedTitle, StatusTags.For(p.Status).Text,
             UkTime.ToLocal(p.StageEnteredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             string.Join("; ", p.MyRoles.Order().Select(r => r.DisplayName())),
+            p.NextReviewDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ]));
 }
