@@ -6,4 +6,12 @@ public sealed record GroupCounts(string Group, int TruePositives, int FalsePosit
     public const int GroupNameLength = 100;
 
     public ConfusionCounts Counts => new(TruePositives, FalsePositives, TrueNegatives, FalseNegatives);
+
+    /// <summary>Trims each group's name, refusing a blank or overlong one.</summary>
+    internal static List<GroupCounts> Cleaned(IEnumerable<GroupCounts> groups) =>
+        groups.Select(g => g with { Group = Common.DomainText.Required(g.Group, GroupNameLength, "Group") }).ToList();
+
+    /// <summary>Every group's counts on one line, for the audit trail.</summary>
+    public static string Describe(IEnumerable<GroupCounts> groups) =>
+        string.Join("; ", groups.Select(g => $"{g.Group}: TP {g.TruePositives}, FP {g.FalsePositives}, TN {g.TrueNegatives}, FN {g.FalseNegatives}"));
 }

@@ -66,7 +66,7 @@ public sealed partial class Project
     public MonitoringReview RecordMonitoringReview(MonitoringReviewDetails details, IReadOnlyList<GroupCounts> groups, Actor actor, DateTime at)
     {
         var cleaned = details.Cleaned();
-        var cleanedGroups = groups.Select(g => g with { Group = DomainText.Required(g.Group, GroupCounts.GroupNameLength, "Group") }).ToList();
+        var cleanedGroups = GroupCounts.Cleaned(groups);
         Rules.CheckAll(
         [
             new ProjectMustNotBeStoppedRule(this),
@@ -84,7 +84,7 @@ public sealed partial class Project
         Record("MonitoringReviewRecorded", $"Monitoring review {review.Number}", null, Snapshot.Of(new
         {
             cleaned.ReviewedOn,
-            Groups = string.Join("; ", cleanedGroups.Select(g => $"{g.Group}: TP {g.TruePositives}, FP {g.FalsePositives}, TN {g.TrueNegatives}, FN {g.FalseNegatives}")),
+            Groups = GroupCounts.Describe(cleanedGroups),
             cleaned.Security,
             cleaned.DataQuality,
             cleaned.Retraining,

@@ -20,7 +20,7 @@ public sealed partial class Project
     public TestRun AddTestRun(TestRunKind kind, DateOnly ranOn, string? notes, IReadOnlyList<GroupCounts> groups, Actor actor, DateTime at)
     {
         var cleanedNotes = DomainText.Optional(notes, TextLimits.LongText, "Notes");
-        var cleanedGroups = groups.Select(g => g with { Group = DomainText.Required(g.Group, GroupCounts.GroupNameLength, "Group") }).ToList();
+        var cleanedGroups = GroupCounts.Cleaned(groups);
         Rules.CheckAll(
         [
             new ProjectMustNotBeStoppedRule(this),
@@ -36,7 +36,7 @@ public sealed partial class Project
         {
             Kind = kind.ToString(),
             RanOn = ranOn,
-            Groups = string.Join("; ", cleanedGroups.Select(g => $"{g.Group}: TP {g.TruePositives}, FP {g.FalsePositives}, TN {g.TrueNegatives}, FN {g.FalseNegatives}")),
+            Groups = GroupCounts.Describe(cleanedGroups),
             Notes = cleanedNotes,
         }), actor, at);
         return run;
