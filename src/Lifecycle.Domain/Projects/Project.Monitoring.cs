@@ -72,6 +72,7 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new ProjectMustBeInStageRule(this, MonitoringStage, "monitoring reviews are recorded"),
             new PartsMustBeFilledRule("the review", cleaned.Parts),
+            .. (cleaned.Outcome == ReviewOutcome.Continue ? [] : new IBusinessRule[] { new ReasonMustBeGivenRule(cleaned.OutcomeReason, "why the tool should be adapted or retired") }),
             new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
             new GroupNamesMustBeDistinctRule(cleanedGroups),

@@ -73,6 +73,10 @@ public sealed class MonitoringAndRetirementTests
         Assert.Equal([typeof(PartsMustBeFilledRule), typeof(PredictiveRunsNeedCountsRule)], refusal.BrokenRules.Select(r => r.GetType()));
         Assert.Contains("security check, retraining", refusal.BrokenRules[0].Message);
 
+        var noReason = Assert.Throws<BusinessRuleViolationException>(() =>
+            project.RecordMonitoringReview(Review(new DateOnly(2026, 2, 20), ReviewOutcome.Retire), Good, TestProjects.Manager, Later));
+        Assert.IsType<ReasonMustBeGivenRule>(Assert.Single(noReason.BrokenRules));
+
         var future = Assert.Throws<BusinessRuleViolationException>(() =>
             project.RecordMonitoringReview(Review(DateOnly.FromDateTime(Later).AddDays(5)), Good, TestProjects.Manager, Later));
         Assert.IsType<DateMustNotBeInFutureRule>(Assert.Single(future.BrokenRules));
