@@ -102,7 +102,7 @@ internal static class PackBenchmark
         project.AssignRole(cast.Manager.PersonId, cast.Manager.Name, ProjectRole.ProjectManager, cast.Manager, start);
         project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, cast.Manager, start);
         project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, cast.Manager, start);
-        SampleRecords.FillThroughExplore(project, cast, start, TimeSpan.FromMinutes(20));
+        SampleLiveRecords.FillToFirstReview(project, cast, start, TimeSpan.FromMinutes(20));
         db.Projects.Add(project);
         await db.SaveChangesAsync();
         await db.Projects.LoadAsync(project.Id, organisation.Id, CancellationToken.None); // the pack reads it back the same way

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Lifecycle.Infrastructure.Seeding;
 
 /// <summary>
-/// Creates the demo organisation, its people and two projects once: one just registered, one
-/// well into Design with every Explore record, so the exports have something to show.
+/// Creates the demo organisation, its people and two projects once: one just registered, and one
+/// live tool with every record from registration to its first monitoring review, so the pages and
+/// exports have something to show.
 /// Called only in Development.
 /// </summary>
 public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users, TimeProvider clock, ILogger<DemoSeeder> logger)
@@ -72,7 +73,7 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
 
     private static Project FilledProject(Guid organisationId, List<(DemoAccount Account, Person Person)> people, Actor admin, DateTime now)
     {
-        var start = now.AddDays(-45);
+        var start = now.AddDays(-60); // live about three weeks ago, so its next review is due within the fortnight
         var project = Project.Register(Guid.NewGuid(), organisationId,
             new ProjectDetails("Early help demand forecast", "Forecasts early help demand by locality a quarter ahead, so family hubs can plan staffing.",
                 ApplicabilityFacts.None with { IsPredictive = true }),
@@ -83,9 +84,9 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
         }
 
         Actor Holder(ProjectRole role) => people.Where(p => p.Account.Role == role).Select(p => new Actor(p.Person.Id, p.Person.DisplayName)).First();
-        SampleRecords.FillThroughExplore(project,
+        SampleLiveRecords.FillToFirstReview(project,
             new SampleCast(Holder(ProjectRole.ProjectManager), Holder(ProjectRole.DataPractitioner), Holder(ProjectRole.SeniorLeader)),
-            start, TimeSpan.FromHours(4));
+            start, TimeSpan.FromHours(2));
         return project;
     }
 }

@@ -54,7 +54,7 @@ public static class SampleRecords
         AddRisks(project, cast, Next);
     }
 
-    private static void ResolveChecklist(Project project, SampleCast cast, Func<DateTime> next, bool everyItem)
+    internal static void ResolveChecklist(Project project, SampleCast cast, Func<DateTime> next, bool everyItem)
     {
         var items = project.CurrentStage.ItemsApplyingTo(project.Facts).ToList();
         foreach (var item in everyItem ? items : items.Take(items.Count / 2))

@@ -23,7 +23,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
     {
         PdfTools.RequireBrowser();
         var team = await Team.CreateAsync(factory, predictive: true);
-        await factory.FillAsync(team);
+        await factory.FillToFirstReviewAsync(team);
         var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
 
         var response = await viewer.GetResponseAsync($"/projects/{team.ProjectId}/pack/pdf");
@@ -59,6 +59,9 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
             "Approved, subject to the oversight group", "DPIA-2026-014", "Dr Amara Okafor",
             "Asked for the housing data to be dropped", "Bias against minority families", "Verified: all",
             "Locality leads plan family hub capacity", "Minimum recall", "75%",
+            "Only locality leads and the performance team", "Alpha run 1: results by group", "Care-experienced",
+            "Interviews with locality leads", "Regional evaluation unit", "Review 1: results by group", "Access list checked",
+            "Locality lead, north", "Parents' forum", "Locality leads and hub managers",
         ];
         Assert.All(samples, sample => Assert.Contains(Normalise(sample), text, StringComparison.Ordinal));
 

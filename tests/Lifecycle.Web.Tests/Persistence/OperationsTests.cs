@@ -31,5 +31,11 @@ public sealed class OperationsTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.Equal(DemoAccounts.All.Count, people);
         var demo = await factory.WithDbAsync(db => db.Projects.Include(p => p.Members).SingleAsync(p => p.Name == "Early help needs dashboard"));
         Assert.Equal(5, demo.Members.Select(m => m.Role).Distinct().Count());
+
+        var live = await factory.WithDbAsync(async db => await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(
+            db.Projects, await db.Projects.Where(p => p.Name == "Early help demand forecast").Select(p => p.Id).SingleAsync(), demo.OrganisationId, CancellationToken.None));
+        Assert.Equal(Lifecycle.Domain.Projects.Project.MonitoringStage, live.CurrentStage.Number);
+        Assert.Equal(Lifecycle.Domain.Delivery.ReviewTiming.DueSoon,
+            Lifecycle.Domain.Delivery.MonitoringSchedule.TimingOf(live.NextReviewDue!.Value, DateOnly.FromDateTime(DateTime.UtcNow)));
     }
 }

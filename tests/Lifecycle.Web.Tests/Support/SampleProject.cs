@@ -15,4 +15,15 @@ public static class SampleProject
                 project.CreatedAt, TimeSpan.FromMinutes(1));
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Fills the team's project all the way to its first monitoring review (see <see cref="SampleLiveRecords"/>).</summary>
+    public static Task FillToFirstReviewAsync(this LifecycleFactory factory, Team team) =>
+        factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            SampleLiveRecords.FillToFirstReview(project,
+                new SampleCast(new(team.Manager.Id, team.Manager.Name), new(team.Practitioner.Id, team.Practitioner.Name), new(team.Leader.Id, team.Leader.Name)),
+                project.CreatedAt.AddDays(-120), TimeSpan.FromMinutes(10));
+            return await db.SaveChangesAsync();
+        });
 }

@@ -6,7 +6,10 @@ namespace Lifecycle.Web.Exports.Transparency;
 /// </summary>
 public sealed record AtrsField(string Reference, string Attribute, string Label, AtrsGroup Group, string V4Section, string? Value)
 {
-    public bool IsMissing => string.IsNullOrWhiteSpace(Value);
+    public bool IsMissing => !IsNotDueYet && string.IsNullOrWhiteSpace(Value);
+
+    /// <summary>A field that cannot have a value yet (the archive date of a tool still in use) and so is not missing.</summary>
+    public bool IsNotDueYet { get; init; }
 
     /// <summary>True when the value is the team's own text, typed because nothing else in the project could fill it.</summary>
     public bool IsTeamText { get; init; }

@@ -41,7 +41,10 @@ public static class TransparencyRecordBuilder
             new("0.7", "tags", "Tags", Metadata, Summary, "children's services, data analytics"),
             new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, IsoDate(project.TransparencyConfirmedAt)),
             new("0.9", "date_updated", "Date updated", Metadata, Summary, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("0.10", "date_archived", "Date archived", Metadata, Summary, project.TransparencyArchivedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("0.10", "date_archived", "Date archived", Metadata, Summary, project.TransparencyArchivedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            {
+                IsNotDueYet = project.CurrentStage.Number < Project.RetirementStage,
+            },
             new("0.11", "title", "Title", Metadata, Summary, project.Name),
             new("0.12", "organisation_name", "Organisation name", Metadata, Summary, record.OrganisationName),
             new("0.13", "phase", "Phase", Metadata, Summary, phase),
