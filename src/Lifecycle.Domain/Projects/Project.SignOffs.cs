@@ -66,15 +66,12 @@ public sealed partial class Project
         Record("BusinessCaseSaved", "Business case", before, Snapshot.Of(cleaned), actor, at);
     }
 
+    /// <summary>Whether submitting this kind of sign-off now would be accepted; pages use it to offer the button.</summary>
+    public bool CanSubmitForSignOff(SignOffKind kind) => SubmitRules(kind).All(rule => !rule.IsBroken());
+
     public void SubmitForSignOff(SignOffKind kind, Actor actor, DateTime at)
     {
-        Rules.CheckAll(
-        [
-            new ProjectMustNotBeStoppedRule(this),
-            .. ContentRulesFor(kind),
-            new SignOffMustNotAlreadyBeAwaitedRule(this, kind),
-            new ApprovalMustNotAlreadyMatchRule(this, kind),
-        ]);
+        Rules.CheckAll(SubmitRules(kind));
 
         var request = new SignOffRequest(Id, _signOffRequests.Count + 1, kind, CurrentFingerprint(kind)!, actor, at);
         _signOffRequests.Add(request);
@@ -107,6 +104,14 @@ public sealed partial class Project
             AdvanceStage(actor, at);
         }
     }
+
+    private IReadOnlyList<IBusinessRule> SubmitRules(SignOffKind kind) =>
+    [
+        new ProjectMustNotBeStoppedRule(this),
+        .. ContentRulesFor(kind),
+        new SignOffMustNotAlreadyBeAwaitedRule(this, kind),
+        new ApprovalMustNotAlreadyMatchRule(this, kind),
+    ];
 
     private IEnumerable<IBusinessRule> ContentRulesFor(SignOffKind kind) => kind switch
     {

@@ -5,7 +5,14 @@ namespace Lifecycle.Web.Exports.Transparency;
 public sealed class TransparencyExporter(GetProjectRecord getRecord, TimeProvider clock)
 {
     public async Task<TransparencyRecord> RecordAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken) =>
-        TransparencyRecordBuilder.Build(await getRecord.ForAsync(projectId, organisationId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        (await ProjectAndRecordAsync(projectId, organisationId, cancellationToken)).Record;
+
+    /// <summary>The record with the project it was built from, for pages that also act on the project.</summary>
+    public async Task<(Domain.Projects.Project Project, TransparencyRecord Record)> ProjectAndRecordAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var source = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
+        return (source.Project, TransparencyRecordBuilder.Build(source, clock.GetUtcNow().UtcDateTime));
+    }
 
     public async Task<(string FileName, byte[] Json)> JsonAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken)
     {

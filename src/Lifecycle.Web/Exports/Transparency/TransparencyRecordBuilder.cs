@@ -115,7 +115,7 @@ public static class TransparencyRecordBuilder
         ? null
         : string.Join(" ", new[]
         {
-            $"Reviewed every {months} {(months == 1 ? "month" : "months")}{(plan.MonitoringOwner is { } owner ? $", owned by the {owner}" : string.Empty)}: accuracy by group against the thresholds, security, input data quality, retraining and user feedback.",
+            $"Reviewed {IntervalText.Every(months).ToLowerInvariant()}{(plan.MonitoringOwner is { } owner ? $", owned by the {owner}" : string.Empty)}: accuracy by group against the thresholds, security, input data quality, retraining and user feedback.",
             project.LatestReview is { } review ? $"Latest review {review.ReviewedOn:yyyy-MM-dd}." : null,
             project.NextReviewDue is { } due ? $"Next review due {due:yyyy-MM-dd}." : null,
         }.Where(part => part is not null));

@@ -19,7 +19,7 @@ internal static class ImplementSection
             ? new PackFacts(
             [
                 new("Monitoring owner", PackText.Or(plan.MonitoringOwner)),
-                new("Review interval", plan.ReviewIntervalMonths is { } months ? $"Every {months} {(months == 1 ? "month" : "months")}" : PackText.NotRecorded),
+                new("Review interval", plan.ReviewIntervalMonths is { } months ? IntervalText.Every(months) : PackText.NotRecorded),
                 new("Process evaluation", PackText.Or(plan.ProcessEvaluation)),
                 new("Impact evaluation", PackText.Or(plan.ImpactEvaluation)),
                 new("Evaluator", plan.Evaluator is null ? PackText.NotRecorded : $"{plan.Evaluator} ({(plan.EvaluatorIsIndependent ? "independent" : "not independent")} of the project)"),

@@ -4,6 +4,7 @@ using Lifecycle.Application.Delivery;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
+using Lifecycle.Web.Display;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,7 @@ public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : 
     public TextField[] SummaryFields =>
     [
         new(nameof(MonitoringOwner), "Monitoring owner", null, MonitoringOwner),
-        new(nameof(ReviewIntervalMonths), "Review interval", null, ReviewIntervalMonths is null ? null : $"Every {ReviewIntervalMonths} months"),
+        new(nameof(ReviewIntervalMonths), "Review interval", null, int.TryParse(ReviewIntervalMonths, out var months) ? IntervalText.Every(months) : null),
         .. EvaluationFields,
         new(nameof(EvaluatorIsIndependent), "Evaluator independent of the project", null, EvaluatorIsIndependent switch { "true" => "Yes", "false" => "No", _ => null }),
         new(nameof(PublicCommunication), "How the public will hear about the tool", null, PublicCommunication),

@@ -3,7 +3,6 @@ using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace Lifecycle.Web.Pages.Projects.Testing;
 
 /// <summary>Stage 7: record a test run, typing each group's counts or uploading one row per case.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewRunModel(GetProject getProject, RecordTestingHandler record) : ProjectPageModel
+public sealed class NewRunModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Kind { get; set; }
@@ -29,22 +28,18 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public Project Project { get; private set; } = null!;
-
     private static readonly string[] LeadingFields = ["Kind", "RanOn", "Notes"];
 
     public string FieldOrder => string.Join(',', LeadingFields.Concat(GroupCountsForm.FieldKeys()));
 
-    public async Task OnGetAsync()
+    protected override IActionResult? Prefill()
     {
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        Version = Project.Version;
         Rows = GroupCountsForm.Padded(Rows);
+        return null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         Rows = GroupCountsForm.Padded(Rows);
         var kind = Enum.TryParse<TestRunKind>(Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (TestRunKind?)null;
         if (kind is null)
@@ -57,29 +52,13 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
             ModelState.AddModelError(nameof(RanOn), RanOn.IsEmpty ? "Enter the date the test ran" : "Date the test ran must be a real date, like 27 3 2026");
         }
 
-        if (Notes?.Length > TextLimits.LongText)
-        {
-            ModelState.AddModelError(nameof(Notes), $"Notes must be {TextLimits.LongText:N0} characters or fewer");
-        }
-
+        ModelState.LimitText(nameof(Notes), Notes, TextLimits.LongText, "Notes");
         var groups = GroupCountsForm.Read(Upload, Rows, ModelState);
-        if (ModelState.IsValid)
-        {
-            var outcome = await TryChangeAsync(
-                () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RanOn.Value!.Value, Notes, groups),
-                    HttpContext.RequestAborted),
-                $"The {kind} test run has been recorded.",
-                $"/projects/{ProjectId}/testing",
-                "Rows[0].Group");
-            if (outcome is not null)
-            {
-                return outcome;
-            }
-
-            Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        }
-
-        ShowLatestVersion(Project.Version);
-        return Page();
+        return await SaveAsync(
+            () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RanOn.Value!.Value, Notes, groups),
+                HttpContext.RequestAborted),
+            $"The {kind} test run has been recorded.",
+            $"/projects/{ProjectId}/testing",
+            "Rows[0].Group");
     }
 }

@@ -10,7 +10,7 @@ namespace Lifecycle.Web.Pages.Projects.Testing;
 
 /// <summary>Stage 7: an expert outside the team has checked the tool and its results.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewValidationModel(GetProject getProject, RecordTestingHandler record) : ProjectPageModel
+public sealed class NewValidationModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Validator { get; set; }
@@ -24,8 +24,6 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
     [BindProperty]
     public string? Conclusion { get; set; }
 
-    public async Task OnGetAsync() => Version = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version;
-
     public async Task<IActionResult> OnPostAsync()
     {
         ModelState.RequireText(nameof(Validator), Validator, "Enter the name of the person who validated the tool", TextLimits.Name, "Name");
@@ -36,21 +34,11 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
         }
 
         ModelState.RequireText(nameof(Conclusion), Conclusion, "Enter what the validator concluded", TextLimits.LongText, "Conclusion");
-        if (ModelState.IsValid)
-        {
-            var outcome = await TryChangeAsync(
-                () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Validator!, Organisation!, ValidatedOn.Value!.Value, Conclusion!),
-                    HttpContext.RequestAborted),
-                "The external validation has been recorded.",
-                $"/projects/{ProjectId}/testing",
-                nameof(Validator));
-            if (outcome is not null)
-            {
-                return outcome;
-            }
-        }
-
-        ShowLatestVersion((await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version);
-        return Page();
+        return await SaveAsync(
+            () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Validator!, Organisation!, ValidatedOn.Value!.Value, Conclusion!),
+                HttpContext.RequestAborted),
+            "The external validation has been recorded.",
+            $"/projects/{ProjectId}/testing",
+            nameof(Validator));
     }
 }

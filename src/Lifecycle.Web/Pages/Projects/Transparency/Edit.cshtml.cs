@@ -1,6 +1,5 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Forms;
@@ -11,7 +10,7 @@ namespace Lifecycle.Web.Pages.Projects.Transparency;
 
 /// <summary>The team types the transparency record fields nothing else in the project fills.</summary>
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
-public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler handler, GetProject getProject) : ProjectPageModel
+public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler handler) : ProjectPageModel
 {
     [BindProperty]
     public Dictionary<string, string?> Values { get; set; } = [];
@@ -22,14 +21,13 @@ public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler han
 
     public async Task OnGetAsync()
     {
-        await LoadAsync();
+        Version = await LoadAsync();
         Values = Editable.ToDictionary(f => f.Key, f => f.IsTeamText ? f.Value : null);
-        Version = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
+        var latest = await LoadAsync();
         var known = Editable.ToDictionary(f => f.Key);
         var values = Values.Where(v => known.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
         foreach (var (key, value) in values)
@@ -49,14 +47,16 @@ public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler han
             }
         }
 
-        ShowLatestVersion((await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Version);
+        ShowLatestVersion(latest);
         return Page();
     }
 
-    private async Task LoadAsync()
+    /// <summary>Builds the record to find the editable fields; returns the project's version.</summary>
+    private async Task<Guid> LoadAsync()
     {
-        var record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        var (project, record) = await exporter.ProjectAndRecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         ProjectName = record.ProjectName;
         Editable = record.Fields.Where(f => f.IsMissing || f.IsTeamText).ToList();
+        return project.Version;
     }
 }

@@ -1,6 +1,5 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
@@ -9,17 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
-public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler handler, GetProject getProject) : ProjectPageModel
+public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler handler) : ProjectPageModel
 {
     public TransparencyRecord Record { get; private set; } = null!;
 
     public Project Project { get; private set; } = null!;
 
-    public async Task OnGetAsync()
-    {
-        Record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-    }
+    public async Task OnGetAsync() =>
+        (Project, Record) = await exporter.ProjectAndRecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
 
     /// <summary>The team confirms the record is complete and ready to publish (stage 8, and again after a scope change).</summary>
     public async Task<IActionResult> OnPostConfirmAsync()
