@@ -5,19 +5,24 @@ namespace Lifecycle.Domain.Evaluation;
 /// <summary>An expert outside the team checked the tool and its results (stage 7).</summary>
 public sealed class ExternalValidation
 {
+    private readonly List<ValidationCondition> _conditions = [];
+
     private ExternalValidation()
     {
         Validator = Organisation = Conclusion = RecordedByName = string.Empty;
     }
 
-    internal ExternalValidation(Guid projectId, string validator, string organisation, DateOnly validatedOn, string conclusion, Actor actor, DateTime at)
+    internal ExternalValidation(Guid projectId, string validator, string organisation, DateOnly validatedOn, ValidationVerdict verdict, string conclusion,
+        IEnumerable<string> conditions, Actor actor, DateTime at)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
         Validator = validator;
         Organisation = organisation;
         ValidatedOn = validatedOn;
+        Verdict = verdict;
         Conclusion = conclusion;
+        _conditions.AddRange(conditions.Select((text, index) => new ValidationCondition(index + 1, text)));
         RecordedByName = actor.Name;
         RecordedAt = at;
     }
@@ -32,7 +37,12 @@ public sealed class ExternalValidation
 
     public DateOnly ValidatedOn { get; private set; }
 
+    public ValidationVerdict Verdict { get; private set; }
+
+    /// <summary>The validator's reasoning, in their words.</summary>
     public string Conclusion { get; private set; }
+
+    public IReadOnlyList<ValidationCondition> Conditions => _conditions;
 
     public string RecordedByName { get; private set; }
 

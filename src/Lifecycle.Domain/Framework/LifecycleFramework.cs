@@ -20,6 +20,9 @@ public static class LifecycleFramework
 
     public static IReadOnlyList<WorkbookQuestion> WorkbookQuestions { get; } = Catalogue.WorkbookQuestions.All;
 
+    /// <summary>The questions of one phase, in order; the workbook is answered phase by phase.</summary>
+    public static IReadOnlyList<WorkbookQuestion> WorkbookQuestionsOf(Phase phase) => WorkbookQuestions.Where(q => q.Phase == phase).ToList();
+
     public static WorkbookQuestion? FindWorkbookQuestion(int number) => WorkbookQuestions.FirstOrDefault(q => q.Number == number);
 
     private static readonly Dictionary<string, (StageDefinition Stage, ChecklistItemDefinition Item)> ItemsByCode =

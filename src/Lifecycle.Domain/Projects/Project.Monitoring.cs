@@ -1,6 +1,7 @@
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Domain.Projects;
@@ -78,6 +79,7 @@ public sealed partial class Project
             new GroupNamesMustBeDistinctRule(cleanedGroups),
             new CountsMustNotBeNegativeRule(cleanedGroups),
             new ScopeChangeReviewsMustBeDoneRule(this),
+            .. (_monitoringReviews.Count == 0 ? [ImplementQuestionsMustBeAnswered()] : Array.Empty<IBusinessRule>()),
         ]);
 
         var review = new MonitoringReview(Id, _monitoringReviews.Count + 1, cleaned, cleanedGroups, actor, at);
@@ -100,6 +102,12 @@ public sealed partial class Project
         }
 
         return review;
+    }
+
+    private WorkbookQuestionsMustBeAnsweredRule ImplementQuestionsMustBeAnswered()
+    {
+        var implement = LifecycleFramework.WorkbookQuestionsOf(Phase.Implement);
+        return new WorkbookQuestionsMustBeAnsweredRule(this, implement[^1].Number, implement[0].Number);
     }
 
     /// <summary>The tool is to be used for something new: the triage, impact assessments and transparency record need looking at again.</summary>

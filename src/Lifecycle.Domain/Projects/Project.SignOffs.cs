@@ -14,13 +14,20 @@ public sealed partial class Project
 
     public IReadOnlyList<SignOff> SignOffs => _signOffs;
 
-    /// <summary>The fingerprint of what a sign-off of this kind would approve now, or null if there is nothing yet.</summary>
-    public string? CurrentFingerprint(SignOffKind kind) => kind switch
+    /// <summary>
+    /// The fingerprint of what a sign-off of this kind would approve now: its document and every
+    /// fact it rests on (<see cref="ApprovalBasis"/>). Null if there is nothing to approve yet.
+    /// </summary>
+    public string? CurrentFingerprint(SignOffKind kind)
     {
-        SignOffKind.BusinessCase => BusinessCase is null ? null : Fingerprint.Of($"{BusinessCase.Details.Canonical()}|third party: {InvolvesThirdParty}"),
-        SignOffKind.GoLive => DeploymentPlan is null ? null : Fingerprint.Of(Snapshot.Of(new { Plan = DeploymentPlan.EvaluationPlan, Thresholds = AccuracyThresholds })),
-        SignOffKind.Retirement => RetirementReasons is null ? null : Fingerprint.Of(RetirementReasons),
-    };
+        object? document = kind switch
+        {
+            SignOffKind.BusinessCase => BusinessCase?.Details.Canonical(),
+            SignOffKind.GoLive => DeploymentPlan?.EvaluationPlan,
+            SignOffKind.Retirement => RetirementReasons,
+        };
+        return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
+    }
 
     public SignOffRequest? PendingRequest(SignOffKind kind) =>
         _signOffRequests.Where(r => r.Kind == kind).MaxBy(r => r.Number) is { } latest && _signOffs.All(s => s.RequestId != latest.Id)
@@ -43,10 +50,19 @@ public sealed partial class Project
         {
             null => ApprovalState.NotSubmitted,
             { Decision: Decision.Rejected } => ApprovalState.Rejected,
-            { } approved when approved.Fingerprint == CurrentFingerprint(kind) => ApprovalState.Approved,
+            { } approved when approved.Fingerprint == CurrentFingerprint(kind) && !PredatesLatestTriage(approved) => ApprovalState.Approved,
             _ => ApprovalState.ApprovalNoLongerMatches,
         };
     }
+
+    /// <summary>
+    /// A business case approval must have had the latest triage in view: one submitted before the
+    /// triage was last done no longer counts, even when the triage's result is the same.
+    /// </summary>
+    public bool PredatesLatestTriage(SignOff signOff) =>
+        signOff.Kind == SignOffKind.BusinessCase
+        && LatestTriage is { } triage
+        && _signOffRequests.Single(r => r.Id == signOff.RequestId).RequestedAt < triage.CompletedAt;
 
     public void SaveBusinessCase(BusinessCaseDetails details, Actor actor, DateTime at)
     {

@@ -42,14 +42,39 @@ public sealed partial class Project
         return run;
     }
 
-    public void RecordExternalValidation(string validator, string organisation, DateOnly validatedOn, string conclusion, Actor actor, DateTime at)
+    /// <summary>The validation in force: the most recent one recorded.</summary>
+    public ExternalValidation? LatestValidation => _externalValidations.MaxBy(v => (v.ValidatedOn, v.RecordedAt));
+
+    public void RecordExternalValidation(ExternalValidationDetails details, Actor actor, DateTime at)
     {
-        var who = DomainText.Required(validator, TextLimits.Name, "Validator");
-        var where = DomainText.Required(organisation, TextLimits.Name, "Organisation");
-        var what = DomainText.Required(conclusion, TextLimits.LongText, "Conclusion");
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new ProjectMustBeInStageRule(this, TestingStage, "external validation is recorded")]);
-        _externalValidations.Add(new ExternalValidation(Id, who, where, validatedOn, what, actor, at));
+        var who = DomainText.Required(details.Validator, TextLimits.Name, "Validator");
+        var where = DomainText.Required(details.Organisation, TextLimits.Name, "Organisation");
+        var what = DomainText.Required(details.Conclusion, TextLimits.LongText, "Conclusion");
+        var conditions = details.Conditions.Select(c => DomainText.Optional(c, TextLimits.ShortText, "Condition")).OfType<string>().ToList();
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ProjectMustBeInStageRule(this, TestingStage, "external validation is recorded"),
+            new ConditionsMustMatchVerdictRule(details.Verdict, conditions),
+        ]);
+        _externalValidations.Add(new ExternalValidation(Id, who, where, details.ValidatedOn, details.Verdict, what, conditions, actor, at));
         Record("ExternalValidationRecorded", $"External validation by {who}", null,
-            Snapshot.Of(new { Validator = who, Organisation = where, ValidatedOn = validatedOn, Conclusion = what }), actor, at);
+            Snapshot.Of(new { Validator = who, Organisation = where, details.ValidatedOn, Verdict = details.Verdict.ToString(), Conclusion = what, Conditions = conditions }), actor, at);
+    }
+
+    /// <summary>Records how one of the latest validation's conditions was met; all must be met before going live.</summary>
+    public void MarkValidationConditionMet(int conditionNumber, string? howMet, Actor actor, DateTime at)
+    {
+        var how = DomainText.Optional(howMet, TextLimits.LongText, "How it was met");
+        var condition = LatestValidation?.Conditions.SingleOrDefault(c => c.Number == conditionNumber)
+            ?? throw new ArgumentException("The latest external validation has no such condition.", nameof(conditionNumber));
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ReasonMustBeGivenRule(how, "how the condition was met"),
+            new ConditionMustBeOpenRule(condition),
+        ]);
+        condition.MarkMet(how!, actor, at);
+        Record("ValidationConditionMet", $"Validation condition {condition.Number}", null, Snapshot.Of(new { Condition = condition.Text, HowMet = how }), actor, at);
     }
 }

@@ -22,4 +22,10 @@ public sealed record TriageAnswers(
     public bool NeverDeployedAnywhere => UsedHereBefore is PriorUse.No && UsedElsewhere is PriorUse.No or PriorUse.DoNotKnow;
 
     public bool HasHighRiskFeature => LittleRoomForProfessionalJudgement || PredictsAboutIndividuals;
+
+    /// <summary>
+    /// A red line: the tool would act on a child or family, or leave a professional little room to
+    /// reach their own view (automatic referral is the example). It must be redesigned first.
+    /// </summary>
+    public bool CrossesRedLine => ActsWithoutProfessional || LittleRoomForProfessionalJudgement;
 }

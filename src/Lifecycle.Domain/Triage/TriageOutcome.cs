@@ -6,7 +6,7 @@ public sealed record TriageOutcome(RiskLevel Risk, bool DoNotProceed, IReadOnlyL
     public static TriageOutcome Of(TriageAnswers answers, bool involvesThirdParty)
     {
         var themes = TriageThemes.Flag(answers, involvesThirdParty);
-        var risk = answers.HasHighRiskFeature || answers.NeverDeployedAnywhere ? RiskLevel.High
+        var risk = answers.HasHighRiskFeature || answers.CrossesRedLine || answers.NeverDeployedAnywhere ? RiskLevel.High
             : answers.UsesPersonalData || themes.Count > 0 ? RiskLevel.Medium
             : RiskLevel.Low;
 
@@ -21,6 +21,6 @@ public sealed record TriageOutcome(RiskLevel Risk, bool DoNotProceed, IReadOnlyL
             obligations.AddRange([Obligation.EqualityImpactAssessment, Obligation.ChildrensRightsImpactAssessment, Obligation.IndependentScrutiny, Obligation.IndependentEvaluator]);
         }
 
-        return new TriageOutcome(risk, answers.ActsWithoutProfessional, themes, obligations);
+        return new TriageOutcome(risk, answers.CrossesRedLine, themes, obligations);
     }
 }

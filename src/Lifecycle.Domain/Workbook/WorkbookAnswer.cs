@@ -10,13 +10,14 @@ public sealed class WorkbookAnswer
         Text = AnsweredByName = string.Empty;
     }
 
-    internal WorkbookAnswer(Guid projectId, int questionNumber, int version, string text, Actor actor, DateTime at)
+    internal WorkbookAnswer(Guid projectId, int questionNumber, int version, string text, bool confirmedUnchanged, Actor actor, DateTime at)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
         QuestionNumber = questionNumber;
         Version = version;
         Text = text;
+        ConfirmedUnchanged = confirmedUnchanged;
         AnsweredById = actor.PersonId;
         AnsweredByName = actor.Name;
         AnsweredAt = at;
@@ -31,6 +32,9 @@ public sealed class WorkbookAnswer
     public int Version { get; private set; }
 
     public string Text { get; private set; }
+
+    /// <summary>This version repeats the one before: someone looked at the answer again and it still stands.</summary>
+    public bool ConfirmedUnchanged { get; private set; }
 
     public Guid AnsweredById { get; private set; }
 

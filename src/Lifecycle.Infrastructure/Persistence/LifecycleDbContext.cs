@@ -84,5 +84,6 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<ReviewOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FeedbackKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FeedbackStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Lifecycle.Domain.Evaluation.ValidationVerdict>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

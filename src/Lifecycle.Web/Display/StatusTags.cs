@@ -45,6 +45,13 @@ public static class StatusTags
         Lifecycle.Domain.Governance.RiskRating.Low => ("Low", "govuk-tag--green"),
     };
 
+    public static string Verdict(Lifecycle.Domain.Evaluation.ValidationVerdict verdict) => verdict switch
+    {
+        Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive => "Supports going live",
+        Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsWithConditions => "Supports going live with conditions",
+        Lifecycle.Domain.Evaluation.ValidationVerdict.DoesNotSupport => "Does not support going live",
+    };
+
     public static string AppliesWhen(Lifecycle.Domain.Framework.Applicability applicability) => applicability switch
     {
         Lifecycle.Domain.Framework.Applicability.Always => "Every project",

@@ -49,7 +49,7 @@ public static class TriageQuestions
                 new(nameof(BiasAssessment.NotAssessed), "No"),
                 new(nameof(BiasAssessment.DoNotKnow), "Not sure"),
             ]),
-        new(nameof(TriageAnswers.LittleRoomForProfessionalJudgement), "Impact", "Would the tool leave little room for a practitioner to reach their own conclusion?", "For example, by making referrals automatically.", YesNo),
+        new(nameof(TriageAnswers.LittleRoomForProfessionalJudgement), "Impact", "Would the tool leave little room for a practitioner to reach their own conclusion?", "For example, by making referrals automatically. If so, the result is ‘do not proceed’ until the design gives the practitioner the decision.", YesNo),
         new(nameof(TriageAnswers.PredictsAboutIndividuals), "Impact", "Would the tool make predictions about individual children or families?", null, YesNo),
         new(nameof(TriageAnswers.ActsWithoutProfessional), "Impact", "Could the tool cause something to happen to a child or family before a professional has considered the evidence?", "If so, the result is ‘do not proceed’ until the design keeps a professional in the decision.", YesNo),
     ];

@@ -48,7 +48,7 @@ public sealed class LifecycleFrameworkTests
     [InlineData(4, Phase.Explore)]
     [InlineData(5, Phase.Develop)]
     [InlineData(7, Phase.Develop)]
-    [InlineData(8, Phase.Implement)]
+    [InlineData(8, Phase.Develop)]
     [InlineData(10, Phase.Implement)]
     public void Catalogue_StagesBelongToTheGuidancePhases(int stage, Phase phase) =>
         Assert.Equal(phase, LifecycleFramework.Stage(stage).Phase);

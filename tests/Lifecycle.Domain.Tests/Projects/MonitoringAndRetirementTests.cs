@@ -84,7 +84,7 @@ public sealed class MonitoringAndRetirementTests
         var early = TestProjects.AdvancedTo(8, Predictive);
         var tooEarly = Assert.Throws<BusinessRuleViolationException>(() =>
             early.RecordMonitoringReview(Review(new DateOnly(2026, 2, 20)), Good, TestProjects.Manager, Later));
-        Assert.IsType<ProjectMustBeInStageRule>(Assert.Single(tooEarly.BrokenRules));
+        Assert.Equal([typeof(ProjectMustBeInStageRule), typeof(WorkbookQuestionsMustBeAnsweredRule)], tooEarly.BrokenRules.Select(r => r.GetType()));
         Assert.Empty(early.MonitoringReviews);
     }
 

@@ -85,10 +85,10 @@ internal static class TestProjects
                 Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, Manager, Start);
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, Manager, Start);
-                project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", Manager, Start);
+                project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);
                 break;
             case 8:
-                for (var question = 6; question <= 11; question++)
+                for (var question = 6; question <= LifecycleFramework.WorkbookQuestions.Count; question++)
                 {
                     project.AnswerWorkbookQuestion(question, $"Answer to question {question}", Manager, Start);
                 }
@@ -104,6 +104,11 @@ internal static class TestProjects
                 break;
             case 10:
                 project.ArchiveTransparencyRecord(DateOnly.FromDateTime(Start), Manager, Start);
+                foreach (var question in LifecycleFramework.WorkbookQuestionsOf(Phase.Implement))
+                {
+                    project.ConfirmWorkbookAnswer(question.Number, Manager, Start);
+                }
+
                 break;
         }
 

@@ -27,9 +27,11 @@ public sealed class TriageGateTests
         project.CompleteTriage(TestProjects.LowRiskTriage with { ActsWithoutProfessional = true }, TestProjects.Manager, At);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AdvanceStage(TestProjects.Manager, At));
-        Assert.IsType<TriageMustNotSayDoNotProceedRule>(Assert.Single(refusal.BrokenRules));
+        Assert.Contains(refusal.BrokenRules, r => r is TriageMustNotSayDoNotProceedRule);
 
         project.CompleteTriage(TestProjects.LowRiskTriage, TestProjects.Manager, At.AddDays(1));
+        project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, TestProjects.Manager, At.AddDays(1));
+        project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, TestProjects.Leader, At.AddDays(1));
 
         Assert.True(project.EvaluateGate().IsOpen);
         Assert.Equal(2, project.Triages.Count);

@@ -78,10 +78,10 @@ public static class TestProjectSetup
                     Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
-                    project.RecordExternalValidation("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), "Sound.", who, DateTime.UtcNow);
+                    project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), who, DateTime.UtcNow);
                     break;
                 case 8:
-                    for (var question = 6; question <= 11; question++)
+                    for (var question = 6; question <= Lifecycle.Domain.Framework.LifecycleFramework.WorkbookQuestions.Count; question++)
                     {
                         project.AnswerWorkbookQuestion(question, $"Answer to question {question}", who, DateTime.UtcNow);
                     }
@@ -96,6 +96,11 @@ public static class TestProjectSetup
                     break;
                 case 10 when project.TransparencyArchivedOn is null:
                     project.ArchiveTransparencyRecord(DateOnly.FromDateTime(DateTime.UtcNow), who, DateTime.UtcNow);
+                    foreach (var question in Lifecycle.Domain.Framework.LifecycleFramework.WorkbookQuestionsOf(Lifecycle.Domain.Framework.Phase.Implement))
+                    {
+                        project.ConfirmWorkbookAnswer(question.Number, who, DateTime.UtcNow);
+                    }
+
                     break;
             }
 

@@ -6,18 +6,6 @@ internal static class ImplementStages
 {
     public static IReadOnlyList<StageDefinition> All { get; } =
     [
-        new(8, "Pre-deployment", Phase.Implement,
-            "Get ready to go live: people, plans, evaluation and transparency in place.",
-            [
-                Required("8.1", "Name the people responsible for monitoring", "Give monitoring a named owner and agree who reviews the tool's performance."),
-                Required("8.2", "Bring the risk log up to date", "Review every risk, close what is resolved and add anything testing revealed."),
-                Required("8.3", "Keep oversight going", "Confirm the oversight group will continue once the tool is live."),
-                Required("8.4", "Hand over from the third party", "Agree what the supplier hands over, including documentation, support and access to the model.", Applicability.ThirdPartyOnly),
-                Required("8.5", "Write an evaluation plan", "Plan how you will evaluate both how the tool is used and what difference it makes."),
-                Required("8.6", "Appoint an independent evaluator", "High-risk tools need an evaluator who is independent of the project.", Applicability.HighRiskOnly),
-                Required("8.7", "Plan how to tell the public", "Decide how children, families and the public will hear about the tool."),
-                Required("8.8", "Complete the transparency record", "Fill in the algorithmic transparency record so it is ready to publish."),
-            ]),
         new(9, "Deployment and monitoring", Phase.Implement,
             "Use the tool for real and keep checking it still works, fairly and safely.",
             [

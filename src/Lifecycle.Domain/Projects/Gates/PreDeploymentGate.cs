@@ -19,6 +19,7 @@ public sealed class PreDeploymentGate : IStageGate
             new PartsMustBeFilledRule("the deployment plan", (project.DeploymentPlan ?? new(null, null, null, null, null, false, null)).Parts),
             new HighRiskNeedsIndependentEvaluatorRule(project),
             new TransparencyRecordMustBeConfirmedRule(project),
+            new ValidationConditionsMustBeMetRule(project),
             new ApprovalMustMatchRule(project, SignOffKind.GoLive),
         ]
         : [];

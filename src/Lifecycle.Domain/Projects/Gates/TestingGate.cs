@@ -13,6 +13,7 @@ public sealed class TestingGate : IStageGate
             new TestRunMustBeRecordedRule(project, TestRunKind.Beta),
             new LatestRunMustMeetThresholdsRule(project),
             new ExternalValidationMustBeRecordedRule(project),
+            new ValidationMustSupportGoingLiveRule(project),
         ]
         : [];
 }

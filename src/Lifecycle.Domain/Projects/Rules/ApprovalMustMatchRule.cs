@@ -8,7 +8,9 @@ public sealed class ApprovalMustMatchRule(Project project, SignOffKind kind) : I
 {
     public bool IsBroken() => project.ApprovalStateOf(kind) != ApprovalState.Approved;
 
-    public string Message => project.ApprovalStateOf(kind) == ApprovalState.ApprovalNoLongerMatches
-        ? $"a senior leader approves {kind.Subject()} as it is now: it has changed since it was approved"
-        : $"a senior leader has approved {kind.Subject()}";
+    public string Message => project.ApprovalStateOf(kind) != ApprovalState.ApprovalNoLongerMatches
+        ? $"a senior leader has approved {kind.Subject()}"
+        : project.LatestDecision(kind) is { } approval && project.PredatesLatestTriage(approval)
+            ? $"a senior leader approves {kind.Subject()} with the latest ethics triage in view: the triage was redone after it was submitted, so submit it again"
+            : $"a senior leader approves {kind.Subject()} as it is now: it, or a fact it rests on, has changed since it was approved";
 }

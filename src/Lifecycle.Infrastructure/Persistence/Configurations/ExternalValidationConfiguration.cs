@@ -16,5 +16,16 @@ internal sealed class ExternalValidationConfiguration : IEntityTypeConfiguration
         builder.Property(v => v.Organisation).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(v => v.Conclusion).HasMaxLength(TextLimits.LongText).IsRequired();
         builder.Property(v => v.RecordedByName).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.OwnsMany(v => v.Conditions, conditions =>
+        {
+            conditions.ToTable("ValidationConditions");
+            conditions.WithOwner().HasForeignKey("ExternalValidationId");
+            conditions.Property<int>("Id");
+            conditions.HasKey("Id");
+            conditions.Property(c => c.Text).HasMaxLength(TextLimits.ShortText).IsRequired();
+            conditions.Property(c => c.HowMet).HasMaxLength(TextLimits.LongText);
+            conditions.Property(c => c.MetByName).HasMaxLength(TextLimits.Name);
+        });
+        builder.Navigation(v => v.Conditions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -187,8 +187,8 @@ public static class TransparencyRecordBuilder
 
     private static string? HumanReview(Project project) => project.LatestTriage?.Answers is not { } answers
         ? null
-        : answers.ActsWithoutProfessional
-            ? "The triage found the tool could act before a professional has considered the evidence; this must change before the project continues."
+        : answers.CrossesRedLine
+            ? "The triage found the tool could act, or leave a professional little room to decide, before a professional has weighed the evidence; this must change before the project continues."
             : "A professional considers the evidence before anything happens to a child or family; the tool informs their judgement and does not replace it.";
 
     private static string? ImpactAssessments(Project project) => project.ImpactAssessments.Count == 0

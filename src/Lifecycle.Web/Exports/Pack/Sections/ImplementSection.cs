@@ -5,12 +5,12 @@ using Lifecycle.Web.Display;
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
 /// <summary>
-/// Implement records: the deployment plan and go-live decision (stage 8), the transparency record,
+/// Going live, the last step of Develop: the deployment plan and go-live decision (stage 8), the transparency record,
 /// monitoring reviews judged against the thresholds and changes of scope (stage 9), and retirement (stages 9 and 10).
 /// </summary>
 internal static class ImplementSection
 {
-    public static PackSection For(Project project) => new("implement", "Implement records (stages 8 to 10)", [.. Blocks(project)]);
+    public static PackSection For(Project project) => new("implement", "Going live (stage 8) and Implement records (stages 9 and 10)", [.. Blocks(project)]);
 
     private static IEnumerable<PackBlock> Blocks(Project project)
     {

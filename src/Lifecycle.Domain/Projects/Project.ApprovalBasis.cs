@@ -1,0 +1,77 @@
+using System.Globalization;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed partial class Project
+{
+    /// <summary>
+    /// Everything a sign-off of this kind rests on besides its own document, as the decision page
+    /// shows it. The fingerprint covers these facts, so a change to any of them lapses the approval.
+    /// </summary>
+    public IReadOnlyList<ApprovalFact> ApprovalBasis(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase =>
+        [
+            new("Type of analytics", AnalyticsType?.ToString() ?? "Not chosen yet"),
+            new("Third party involved", InvolvesThirdParty ? "Yes" : "No"),
+            .. TriageFacts(),
+        ],
+        SignOffKind.GoLive =>
+        [
+            new("Monitoring owner and review interval", DeploymentPlan is { } plan
+                ? $"{plan.MonitoringOwner ?? "No owner"}, every {plan.ReviewIntervalMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"} month(s)"
+                : "No deployment plan"),
+            new("Accuracy thresholds", AccuracyThresholds is { } t ? DescribeThresholds(t) : "None set"),
+            new("Latest test run", DescribeLatestRun()),
+            new("External validation", DescribeValidation()),
+            new("Open risks rated high or very high", DescribeSeriousRisks()),
+            .. TriageFacts(),
+            new("Impact assessments", _impactAssessments.Count == 0
+                ? "None recorded"
+                : string.Join("; ", _impactAssessments.OrderBy(a => a.Kind).ThenBy(a => a.Title).Select(a => $"{a.Title}: {a.Status.DisplayName()}"))),
+            new("Transparency record", TransparencyConfirmedAt is { } confirmed
+                ? $"Confirmed complete on {confirmed.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC"
+                : "Not confirmed"),
+        ],
+        SignOffKind.Retirement => [],
+    };
+
+    private ApprovalFact[] TriageFacts() => LatestTriage is { } triage
+        ?
+        [
+            new("Triage risk level", triage.Outcome.Risk.ToString()),
+            new("Red lines in the triage",
+                $"acts without a professional: {YesNo(triage.Answers.ActsWithoutProfessional)}; leaves little room for professional judgement: {YesNo(triage.Answers.LittleRoomForProfessionalJudgement)}"),
+        ]
+        : [new("Triage risk level", "Triage not done")];
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
+
+    private static string DescribeThresholds(AccuracyThresholds t) => string.Create(CultureInfo.InvariantCulture,
+        $"precision {t.MinimumPrecision:0.###}, recall {t.MinimumRecall:0.###}, accuracy {t.MinimumAccuracy:0.###}, largest group gap {t.MaximumGroupGap:0.###}, minimum group size {t.MinimumGroupSize}");
+
+    private string DescribeLatestRun() => LatestTestRun is not { } run
+        ? "None recorded"
+        : run.Evaluate(AccuracyThresholds) switch
+        {
+            null => $"{run.Kind} run {run.Number}: no figures to judge",
+            { MeetsEveryThreshold: true } => $"{run.Kind} run {run.Number}: meets every threshold",
+            var result => $"{run.Kind} run {run.Number}: does not meet {string.Join("; ", result.Checks.Where(c => !c.IsMet).Select(c => c.Description))}",
+        };
+
+    private string DescribeValidation() => LatestValidation is not { } validation
+        ? "None recorded"
+        : string.Join("; ", validation.Conditions
+            .Select(c => $"condition {c.Number} ({c.Text}): {(c.IsMet ? "met" : "not met")}")
+            .Prepend($"{validation.Validator}, {validation.Verdict}"));
+
+    private string DescribeSeriousRisks()
+    {
+        var serious = _risks.Where(r => r.Status == RiskStatus.Open && r.Details.Rating >= RiskRating.High).OrderBy(r => r.Number).ToList();
+        return serious.Count == 0 ? "None" : string.Join("; ", serious.Select(r => $"R{r.Number} {r.Title} ({r.Details.Rating})"));
+    }
+}

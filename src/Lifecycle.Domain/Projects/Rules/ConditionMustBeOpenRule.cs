@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ConditionMustBeOpenRule(ValidationCondition condition) : IBusinessRule
+{
+    public bool IsBroken() => condition.IsMet;
+
+    public string Message => $"condition {condition.Number} is already recorded as met: nothing more to do";
+}

@@ -1,0 +1,18 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>A validation that supports going live with conditions lists them; one that does not set conditions lists none.</summary>
+public sealed class ConditionsMustMatchVerdictRule(ValidationVerdict verdict, IReadOnlyList<string> conditions) : IBusinessRule
+{
+    public const int MostConditions = 20;
+
+    public bool IsBroken() => verdict == ValidationVerdict.SupportsWithConditions
+        ? conditions.Count is 0 or > MostConditions
+        : conditions.Count > 0;
+
+    public string Message => verdict == ValidationVerdict.SupportsWithConditions
+        ? $"each condition the validator set is listed, one per line (at least 1, at most {MostConditions})"
+        : "conditions are listed only when the validator supports going live with conditions: choose that answer, or remove the conditions";
+}

@@ -1,0 +1,13 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>Testing ends only when the latest external validation supports going live (with or without conditions).</summary>
+public sealed class ValidationMustSupportGoingLiveRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => project.LatestValidation is { Verdict: ValidationVerdict.DoesNotSupport };
+
+    public string Message =>
+        "the latest external validation supports going live: it does not, so act on what the validator found, test again and record a new validation";
+}

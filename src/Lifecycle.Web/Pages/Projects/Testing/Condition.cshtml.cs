@@ -1,0 +1,43 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Testing;
+
+/// <summary>Stages 7 and 8: record how a condition the external validator set on going live was met.</summary>
+[RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+public sealed class ConditionModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
+{
+    [FromRoute]
+    public int ConditionNumber { get; set; }
+
+    [BindProperty]
+    public string? HowMet { get; set; }
+
+    public ValidationCondition Condition => Project.LatestValidation!.Conditions.Single(c => c.Number == ConditionNumber);
+
+    protected override IActionResult? Prefill() => Exists() ? null : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (!Exists())
+        {
+            return NotFound();
+        }
+
+        ModelState.RequireText(nameof(HowMet), HowMet, "Say how the condition was met", TextLimits.LongText, "How it was met");
+        return await SaveAsync(
+            () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, HowMet), HttpContext.RequestAborted),
+            $"Condition {ConditionNumber} is recorded as met.",
+            $"/projects/{ProjectId}/testing#validations",
+            nameof(HowMet));
+    }
+
+    private bool Exists() => Project.LatestValidation?.Conditions.Any(c => c.Number == ConditionNumber) == true;
+}
