@@ -31,8 +31,10 @@ public static class DependencyInjection
         services.AddScoped<DeliveryHandler>();
         services.AddScoped<EngagementHandler>();
         services.AddScoped<SaveDatasetHandler>();
+        services.AddScoped<StopUsingDatasetHandler>();
         services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<AnswerWorkbookQuestionHandler>();
+        services.AddScoped<ConfirmWorkbookAnswerHandler>();
         services.AddScoped<SaveBusinessCaseHandler>();
         services.AddScoped<SubmitForSignOffHandler>();
         services.AddScoped<DecideSignOffHandler>();

@@ -50,7 +50,26 @@ public sealed class Dataset
     public DateTime UpdatedAt { get; private set; }
 
     public DatasetDetails Details => new(Name, Owner, Source, RowCount, MissingPercent, ConsistencyNotes,
-        ContainsPersonalData, ContainsSpecialCategoryData, DemographicFields, Quality, QualityNotes);
+        ContainsPersonalData, ContainsSpecialCategoryData, DemographicFields, Quality, QualityNotes, PoorQualityMitigation);
+
+    public string? PoorQualityMitigation { get; private set; }
+
+    /// <summary>When the team decided the tool will not use this dataset; it stays in the catalogue as a record.</summary>
+    public DateTime? DroppedAt { get; private set; }
+
+    public string? DropReason { get; private set; }
+
+    public bool IsInUse => DroppedAt is null;
+
+    /// <summary>Rated poor, still in use, and nobody has said how the poor quality will be handled.</summary>
+    public bool HasUnaddressedPoorQuality => IsInUse && Quality == DataQuality.Poor && PoorQualityMitigation is null;
+
+    internal void Drop(string reason, DateTime at)
+    {
+        DroppedAt = at;
+        DropReason = reason;
+        UpdatedAt = at;
+    }
 
     internal void Apply(DatasetDetails details, DateTime at)
     {
@@ -65,6 +84,7 @@ public sealed class Dataset
         DemographicFields = DomainText.Optional(details.DemographicFields, TextLimits.ShortText, "Demographic fields");
         Quality = details.Quality;
         QualityNotes = DomainText.Optional(details.QualityNotes, TextLimits.LongText, "Quality audit notes");
+        PoorQualityMitigation = DomainText.Optional(details.PoorQualityMitigation, TextLimits.LongText, "How poor quality will be handled");
         UpdatedAt = at;
     }
 }

@@ -2,7 +2,10 @@ using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Domain.Assessments;
 
-/// <summary>What the team records about one dataset the tool would use.</summary>
+/// <summary>
+/// What the team records about one dataset the tool would use. A dataset rated poor that stays in
+/// use needs <paramref name="PoorQualityMitigation"/>: how the team will live with its gaps.
+/// </summary>
 public sealed record DatasetDetails(
     string Name,
     string? Owner,
@@ -14,7 +17,8 @@ public sealed record DatasetDetails(
     bool ContainsSpecialCategoryData,
     string? DemographicFields,
     DataQuality Quality,
-    string? QualityNotes)
+    string? QualityNotes,
+    string? PoorQualityMitigation = null)
 {
     internal string Describe() => Snapshot.Of(this);
 }

@@ -7,4 +7,7 @@ public enum Applicability
     PredictiveOnly,
     ThirdPartyOnly,
     HighRiskOnly,
+
+    /// <summary>High-risk or novel tools, or a council short of in-house technical skill: someone independent must look.</summary>
+    IndependentScrutinyOnly,
 }

@@ -16,6 +16,17 @@ public sealed partial class Project
         ChecklistOutcome.Open => false,
     };
 
+    /// <summary>
+    /// Required items of stages already passed that apply now but were never resolved, because they
+    /// did not apply then (the tool became predictive or high risk later, or a scope change made it
+    /// so). They are outstanding on the current stage and hold its gate until resolved.
+    /// </summary>
+    public IReadOnlyList<ChecklistItemDefinition> CarriedOverItems => LifecycleFramework.Stages
+        .Where(stage => stage.Number < CurrentStage.Number)
+        .SelectMany(stage => stage.ItemsApplyingTo(Facts))
+        .Where(item => item.HoldsTheGate && !IsResolved(item))
+        .ToList();
+
     public StageStatus StatusOf(int stageNumber)
     {
         var current = CurrentStage.Number;
@@ -40,7 +51,7 @@ public sealed partial class Project
         var item = CheckItemCanChange(itemCode);
         var cleanNote = DomainText.Optional(note, TextLimits.LongText, "Note");
         var cleanLink = DomainText.Optional(evidenceLink, TextLimits.Url, "Evidence link");
-        Rules.Check(new EvidenceLinkMustBeWebAddressRule(cleanLink));
+        Rules.CheckAll([new EvidenceLinkMustBeWebAddressRule(cleanLink), new ItemMustHaveItsRecordRule(this, item)]);
 
         ChangeItem(item, "ChecklistItemDone", actor, at, s => s.MarkDone(actor, at, cleanNote, cleanLink));
     }

@@ -61,6 +61,7 @@ public sealed partial class Project
         Rules.Check(new ProjectMustNotBeStoppedRule(this));
         var member = _oversightMembers.SingleOrDefault(m => m.Id == memberId)
             ?? throw new ArgumentException("The project has no such oversight group member.", nameof(memberId));
+        Rules.Check(new OversightGroupMustStayWhileInUseRule(this, member));
         _oversightMembers.Remove(member);
         Record("OversightMemberRemoved", member.Name, Snapshot.Of(new { member.Name, member.Organisation, member.Independence }), null, actor, at);
     }

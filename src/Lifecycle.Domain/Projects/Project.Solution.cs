@@ -48,4 +48,21 @@ public sealed partial class Project
         dataset.Apply(details, at);
         Record("DatasetUpdated", dataset.Name, before, dataset.Details.Describe(), actor, at);
     }
+
+    /// <summary>The tool will not use this dataset after all; it stays in the catalogue with the reason.</summary>
+    public void StopUsingDataset(Guid datasetId, string? reason, Actor actor, DateTime at)
+    {
+        var dataset = _datasets.SingleOrDefault(d => d.Id == datasetId)
+            ?? throw new ArgumentException("The project has no such dataset.", nameof(datasetId));
+        var cleanReason = DomainText.Optional(reason, TextLimits.Reason, "Reason");
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ReasonMustBeGivenRule(cleanReason, "why the tool will not use this dataset"),
+            new DatasetMustBeInUseRule(dataset),
+        ]);
+
+        dataset.Drop(cleanReason!, at);
+        Record("DatasetDropped", dataset.Name, null, Snapshot.Of(new { Reason = cleanReason }), actor, at);
+    }
 }

@@ -51,7 +51,7 @@ public sealed partial class Project
     /// <summary>Changes made since the project was loaded, not yet written to the audit trail.</summary>
     public IReadOnlyList<RecordedChange> PendingChanges => _changes;
 
-    public ApplicabilityFacts Facts => new(IsPredictive, InvolvesThirdParty, IsHighRisk);
+    public ApplicabilityFacts Facts => new(IsPredictive, InvolvesThirdParty, IsHighRisk) { NeedsIndependentScrutiny = IndependentScrutinyReasons.Count > 0 };
 
     public StageProgress CurrentStageProgress => _stages.Single(s => !s.IsCompleted);
 
@@ -90,7 +90,7 @@ public sealed partial class Project
         Record("DetailsChanged", Name, before.Describe(), details.Describe(), actor, at);
     }
 
-    public ProjectDetails CurrentDetails => new(Name, Description, Facts);
+    public ProjectDetails CurrentDetails => new(Name, Description, new ApplicabilityFacts(IsPredictive, InvolvesThirdParty, IsHighRisk));
 
     public void ClearPendingChanges() => _changes.Clear();
 

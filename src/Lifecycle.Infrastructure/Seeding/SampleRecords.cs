@@ -81,7 +81,8 @@ public static class SampleRecords
             212_000, 0.8m, null, true, false, "Age, free school meals", DataQuality.Good, "Termly, so up to four months old."), cast.Practitioner, next());
         project.AddDataset(new DatasetDetails("Housing notifications", "Housing options", "Monthly spreadsheet",
             9_300, 18.5m, "Free-text reasons vary by officer.", true, true, null, DataQuality.Poor,
-            "Missing addresses for a fifth of records; used only for sensitivity testing."), cast.Practitioner, next());
+            "Missing addresses for a fifth of records.",
+            "Used only to test how sensitive the forecast is to housing moves; never an input to a family's forecast."), cast.Practitioner, next());
     }
 
     private static void RecordEthics(Project project, SampleCast cast, Func<DateTime> next)

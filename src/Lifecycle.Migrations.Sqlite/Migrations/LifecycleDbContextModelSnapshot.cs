@@ -39,6 +39,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DroppedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("MissingPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -50,6 +57,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Owner")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoorQualityMitigation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProjectId")
@@ -507,6 +518,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<string>("Validator")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1129,6 +1145,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConfirmedUnchanged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
@@ -1493,6 +1512,46 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.ValidationCondition", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ExternalValidationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HowMet")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("MetAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MetByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExternalValidationId");
+
+                            b1.ToTable("ValidationConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExternalValidationId");
+                        });
+
+                    b.Navigation("Conditions");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>

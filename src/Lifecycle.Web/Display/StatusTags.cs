@@ -58,5 +58,6 @@ public static class StatusTags
         Lifecycle.Domain.Framework.Applicability.PredictiveOnly => "Predictive tools only",
         Lifecycle.Domain.Framework.Applicability.ThirdPartyOnly => "When a third party is involved",
         Lifecycle.Domain.Framework.Applicability.HighRiskOnly => "High-risk tools only",
+        Lifecycle.Domain.Framework.Applicability.IndependentScrutinyOnly => "High-risk or novel tools, or low in-house skill",
     };
 }

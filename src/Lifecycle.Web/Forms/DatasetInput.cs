@@ -30,6 +30,8 @@ public sealed class DatasetInput
 
     public string? QualityNotes { get; set; }
 
+    public string? PoorQualityMitigation { get; set; }
+
     public static DatasetInput From(DatasetDetails d) => new()
     {
         Name = d.Name,
@@ -42,13 +44,14 @@ public sealed class DatasetInput
         DemographicFields = d.DemographicFields,
         Quality = d.Quality.ToString(),
         QualityNotes = d.QualityNotes,
+        PoorQualityMitigation = d.PoorQualityMitigation,
     };
 
     public DatasetDetails ToDetails() => new(
         Name ?? string.Empty, Owner, Source,
         ParseRows(RowCount), ParsePercent(MissingPercent),
         ConsistencyNotes, Sensitivity.Contains(Personal), Sensitivity.Contains(SpecialCategory),
-        DemographicFields, Enum.Parse<DataQuality>(Quality!), QualityNotes);
+        DemographicFields, Enum.Parse<DataQuality>(Quality!), QualityNotes, PoorQualityMitigation);
 
     internal static long? ParseRows(string? text) =>
         long.TryParse(text?.Replace(",", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rows) ? rows : null;
@@ -76,7 +79,8 @@ public sealed class DatasetInputValidator : AbstractValidator<DatasetInput>
         RuleFor(x => x.DemographicFields).MaximumLength(TextLimits.ShortText).WithMessage($"Demographic fields must be {TextLimits.ShortText} characters or fewer");
         RuleFor(x => x.Quality).Must(q => Enum.TryParse<DataQuality>(q, out var v) && Enum.IsDefined(v)).WithMessage("Select the result of the quality audit");
         RuleFor(x => x.QualityNotes).MaximumLength(TextLimits.LongText).WithMessage($"Quality audit notes must be {TextLimits.LongText:N0} characters or fewer");
+        RuleFor(x => x.PoorQualityMitigation).MaximumLength(TextLimits.LongText).WithMessage($"How the poor quality will be handled must be {TextLimits.LongText:N0} characters or fewer");
     }
 
-    public static string FieldOrder => "Input.Name,Input.Owner,Input.Source,Input.RowCount,Input.MissingPercent,Input.ConsistencyNotes,Input.Sensitivity,Input.DemographicFields,Input.Quality,Input.QualityNotes";
+    public static string FieldOrder => "Input.Name,Input.Owner,Input.Source,Input.RowCount,Input.MissingPercent,Input.ConsistencyNotes,Input.Sensitivity,Input.DemographicFields,Input.Quality,Input.QualityNotes,Input.PoorQualityMitigation";
 }

@@ -66,10 +66,10 @@ public sealed class GovernanceTests
         project.SaveImpactAssessment(null, ImpactAssessmentKind.DataProtection, InProgress, TestProjects.Manager, At);
         project.AddOversightMember("Ina Internal", "Council", "Social work", Independence.Internal, TestProjects.Manager, At);
 
-        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is HighRiskNeedsIndependentOversightRule);
+        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is IndependentOversightMemberNeededRule);
 
         project.AddOversightMember("Ida Independent", "University", "Ethics", Independence.Independent, TestProjects.Manager, At);
-        Assert.DoesNotContain(project.EvaluateGate().BrokenRules, r => r is HighRiskNeedsIndependentOversightRule);
+        Assert.DoesNotContain(project.EvaluateGate().BrokenRules, r => r is IndependentOversightMemberNeededRule);
     }
 
     [Fact]
@@ -95,6 +95,11 @@ public sealed class GovernanceTests
         }
 
         project.CompleteTriage(highRisk ? TestProjects.LowRiskTriage with { PredictsAboutIndividuals = true } : TestProjects.LowRiskTriage, TestProjects.Manager, At);
+        if (highRisk)
+        {
+            TestProjects.StartHighRiskAssessments(project);
+        }
+
         foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory && !project.IsResolved(i)))
         {
             project.MarkItemDone(item.Code, null, null, TestProjects.Manager, At);

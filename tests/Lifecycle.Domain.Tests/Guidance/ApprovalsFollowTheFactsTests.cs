@@ -127,8 +127,7 @@ public sealed class ApprovalsFollowTheFactsTests
         {
             case "impact assessment":
                 var dpia = project.StandardAssessment(ImpactAssessmentKind.DataProtection)!;
-                project.SaveImpactAssessment(dpia.Id, ImpactAssessmentKind.DataProtection,
-                    dpia.Details with { Status = ImpactAssessmentStatus.Complete, CompletedOn = new DateOnly(2026, 6, 1) }, TestProjects.Manager, Later);
+                project.SaveImpactAssessment(dpia.Id, ImpactAssessmentKind.DataProtection, dpia.Details with { Status = ImpactAssessmentStatus.InProgress, CompletedOn = null }, TestProjects.Manager, Later);
                 break;
             case "transparency":
                 project.ConfirmTransparencyRecord([], TestProjects.Manager, Later);

@@ -63,7 +63,7 @@ public sealed class DevelopmentAndGoLiveTests
         var broken = project.EvaluateGate().BrokenRules.Where(r => r is not ChecklistItemMustBeResolvedRule).ToList();
 
         Assert.Equal(
-            [typeof(WorkbookQuestionsMustBeAnsweredRule), typeof(PartsMustBeFilledRule), typeof(TransparencyRecordMustBeConfirmedRule), typeof(ApprovalMustMatchRule)],
+            [typeof(WorkbookQuestionsMustBeAnsweredRule), typeof(PartsMustBeFilledRule), typeof(TransparencyRecordMustBeConfirmedRule), typeof(DpiaMustBeCompleteRule), typeof(ApprovalMustMatchRule)],
             broken.Select(r => r.GetType()));
         Assert.Contains("6, 7, 8, 9, 10, 11", broken[0].Message);
     }
@@ -76,7 +76,7 @@ public sealed class DevelopmentAndGoLiveTests
 
         project.RecordDeploymentPlan(TestProjects.Plan with { EvaluatorIsIndependent = false }, TestProjects.Manager, Later);
 
-        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is HighRiskNeedsIndependentEvaluatorRule);
+        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is IndependentEvaluatorNeededRule);
     }
 
     [Theory]

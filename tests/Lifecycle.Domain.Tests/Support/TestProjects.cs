@@ -65,6 +65,11 @@ internal static class TestProjects
 
                 project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
                     new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), Manager, Start);
+                if (project.IsHighRisk)
+                {
+                    StartHighRiskAssessments(project);
+                }
+
                 project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, Manager, Start);
                 project.SaveBusinessCase(Case, Manager, Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
@@ -94,6 +99,7 @@ internal static class TestProjects
                 }
 
                 project.RecordDeploymentPlan(Plan, Manager, Start);
+                CompleteDpia(project);
                 project.ConfirmTransparencyRecord([], Manager, Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
@@ -113,6 +119,21 @@ internal static class TestProjects
         }
 
         return project;
+    }
+
+    public static void StartHighRiskAssessments(Project project)
+    {
+        foreach (var kind in new[] { Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality, Lifecycle.Domain.Governance.ImpactAssessmentKind.ChildrensRights })
+        {
+            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), Manager, Start);
+        }
+    }
+
+    public static void CompleteDpia(Project project)
+    {
+        var dpia = project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection)!;
+        project.SaveImpactAssessment(dpia.Id, dpia.Kind,
+            dpia.Details with { Status = Lifecycle.Domain.Governance.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(Start) }, Manager, Start);
     }
 
     /// <summary>Marks every applicable mandatory item of the current stage done and satisfies its other gate rules.</summary>

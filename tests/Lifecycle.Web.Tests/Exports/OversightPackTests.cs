@@ -15,7 +15,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
     [
         "About the project", "Progress by stage", "Stage checklists", "Data maturity (stage 2)", "Analytics type and datasets (stage 3)",
         "Ethics triage (stage 4)", "Ethics workbook", "Business case", "Sign-offs", "Impact assessments", "Oversight group", "Risk log",
-        "Develop records (stages 5 to 7)", "Implement records (stages 8 to 10)", "Feedback, engagement and training", "Audit summary",
+        "Develop records (stages 5 to 7)", "Going live (stage 8) and Implement records (stages 9 and 10)", "Feedback, engagement and training", "Audit summary",
     ];
 
     [Fact]

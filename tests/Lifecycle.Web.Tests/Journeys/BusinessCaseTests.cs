@@ -126,7 +126,7 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
 
         var stage4 = await manager.GetAsync($"/projects/{team.ProjectId}/stages/4");
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(stage4, "form[action*=Advance]", []));
-        Assert.Equal(["a senior leader approves the business case as it is now: it has changed since it was approved"], refused.ErrorSummaryItems());
+        Assert.Equal(["a senior leader approves the business case as it is now: it, or a fact it rests on, has changed since it was approved"], refused.ErrorSummaryItems());
     }
 
     private static async Task WriteAsync(PageClient client, Team team, string problem)

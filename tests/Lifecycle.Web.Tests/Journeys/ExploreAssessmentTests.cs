@@ -103,7 +103,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
         var stage = await manager.GetAsync($"/projects/{team.ProjectId}/stages/3");
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(stage, "form[action*=Advance]", []));
         Assert.Equal(
-            ["the type of analytics (descriptive, diagnostic or predictive) is chosen", "at least one dataset is catalogued with its quality assessed"],
+            ["the type of analytics (descriptive, diagnostic or predictive) is chosen", "at least one dataset the tool will use is catalogued with its quality assessed"],
             refused.ErrorSummaryItems());
 
         var solution = await practitioner.GetAsync($"/projects/{team.ProjectId}/solution");

@@ -39,7 +39,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         await practitioner.SubmitAsync(validation, PostForm, new()
         {
             ["Validator"] = "Dr Lee", ["Organisation"] = "University of the North",
-            ["ValidatedOn.Day"] = "10", ["ValidatedOn.Month"] = "5", ["ValidatedOn.Year"] = "2026", ["Conclusion"] = "Sound method.",
+            ["ValidatedOn.Day"] = "10", ["ValidatedOn.Month"] = "5", ["ValidatedOn.Year"] = "2026", ["Verdict"] = "SupportsGoingLive", ["Conclusion"] = "Sound method.",
         });
         var stage = await practitioner.GetAsync($"/projects/{team.ProjectId}/stages/7");
         Assert.Equal("1 alpha, 1 beta, validated", stage.QuerySelector("#record-testing")!.TextContent.Trim());
@@ -95,7 +95,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
 
         var validation = await manager.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");
         page = await PageClient.ParseAsync(await manager.SubmitAsync(validation, PostForm, new() { ["Validator"] = new string('x', 201) }));
-        Assert.Equal(["Name must be 200 characters or fewer", "Enter the organisation they work for", "Enter the date of the validation", "Enter what the validator concluded"],
+        Assert.Equal(["Name must be 200 characters or fewer", "Enter the organisation they work for", "Enter the date of the validation", "Select whether the validator supports going live", "Enter what the validator concluded"],
             page.ErrorSummaryItems());
     }
 

@@ -43,6 +43,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/testing",
         "/projects/{0}/testing/runs/new",
         "/projects/{0}/testing/validation/new",
+        "/projects/{0}/testing/conditions/1",
         "/projects/{0}/pack",
         "/projects/{0}/pack/preview",
         "/projects/{0}/pack/pdf",
@@ -92,6 +93,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/business-case?handler=Submit", "Version", "")]
     [InlineData("/projects/{0}/business-case/decision", "Choice", "Approved")]
     [InlineData("/projects/{0}/workbook/1", "Answer", "Hostile")]
+    [InlineData("/projects/{0}/workbook/1?handler=Confirm", "Version", "")]
     [InlineData("/projects/{0}/impact-assessments/data-protection", "Input.Status", "Complete")]
     [InlineData("/projects/{0}/oversight/members/new", "Name", "Mallory")]
     [InlineData("/projects/{0}/risks/new", "Input.Title", "Planted risk")]

@@ -56,6 +56,14 @@ public static class TestProjectSetup
                             new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), who, DateTime.UtcNow);
                     }
 
+                    foreach (var kind in project.IsHighRisk ? [Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality, Lifecycle.Domain.Governance.ImpactAssessmentKind.ChildrensRights] : Array.Empty<Lifecycle.Domain.Governance.ImpactAssessmentKind>())
+                    {
+                        if (project.StandardAssessment(kind) is null)
+                        {
+                            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), who, DateTime.UtcNow);
+                        }
+                    }
+
                     if (project.OversightMembers.Count == 0)
                     {
                         project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, who, DateTime.UtcNow);
@@ -87,6 +95,8 @@ public static class TestProjectSetup
                     }
 
                     project.RecordDeploymentPlan(TestPlans.Deployment, who, DateTime.UtcNow);
+                    var dpia = project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection)!;
+                    project.SaveImpactAssessment(dpia.Id, dpia.Kind, dpia.Details with { Status = Lifecycle.Domain.Governance.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(DateTime.UtcNow) }, who, DateTime.UtcNow);
                     project.ConfirmTransparencyRecord([], who, DateTime.UtcNow);
                     Approve(project, SignOffKind.GoLive, who);
                     break;
@@ -94,8 +104,12 @@ public static class TestProjectSetup
                     project.ProposeRetirement("Replaced by a regional service.", who, DateTime.UtcNow);
                     Approve(project, SignOffKind.Retirement, who, submit: false);
                     break;
-                case 10 when project.TransparencyArchivedOn is null:
-                    project.ArchiveTransparencyRecord(DateOnly.FromDateTime(DateTime.UtcNow), who, DateTime.UtcNow);
+                case 10:
+                    if (project.TransparencyArchivedOn is null)
+                    {
+                        project.ArchiveTransparencyRecord(DateOnly.FromDateTime(DateTime.UtcNow), who, DateTime.UtcNow);
+                    }
+
                     foreach (var question in Lifecycle.Domain.Framework.LifecycleFramework.WorkbookQuestionsOf(Lifecycle.Domain.Framework.Phase.Implement))
                     {
                         project.ConfirmWorkbookAnswer(question.Number, who, DateTime.UtcNow);

@@ -48,7 +48,7 @@ internal static class DevelopStages
                 Required("8.3", "Keep oversight going", "Confirm the oversight group will continue once the tool is live."),
                 Required("8.4", "Hand over from the third party", "Agree what the supplier hands over, including documentation, support and access to the model.", Applicability.ThirdPartyOnly),
                 Required("8.5", "Write an evaluation plan", "Plan how you will evaluate both how the tool is used and what difference it makes."),
-                Required("8.6", "Appoint an independent evaluator", "High-risk tools need an evaluator who is independent of the project.", Applicability.HighRiskOnly),
+                Required("8.6", "Appoint an independent evaluator", "High-risk and novel tools, and councils with little in-house technical skill, need an evaluator who is independent of the project.", Applicability.IndependentScrutinyOnly),
                 Required("8.7", "Plan how to tell the public", "Decide how children, families and the public will hear about the tool."),
                 Required("8.8", "Complete the transparency record", "Fill in the algorithmic transparency record so it is ready to publish."),
             ]),

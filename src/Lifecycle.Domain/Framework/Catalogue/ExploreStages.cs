@@ -44,7 +44,7 @@ internal static class ExploreStages
                 Required("4.4", "Start an equality impact assessment", "High-risk tools need an equality impact assessment begun before design starts.", Applicability.HighRiskOnly),
                 Required("4.5", "Start a children's rights impact assessment", "High-risk tools need a children's rights impact assessment begun before design starts.", Applicability.HighRiskOnly),
                 Required("4.6", "Set up governance and oversight", "Name who is accountable and form an oversight group that will follow the project through."),
-                Required("4.7", "Arrange independent scrutiny", "High-risk tools need someone independent of the project to review it.", Applicability.HighRiskOnly),
+                Required("4.7", "Arrange independent scrutiny", "High-risk and novel tools, and councils with little in-house technical skill, need someone independent of the project to review it.", Applicability.IndependentScrutinyOnly),
                 Required("4.8", "Get the business case signed off", "A senior leader approves the business case before design begins."),
             ]),
     ];

@@ -10,9 +10,9 @@ internal static class ImplementStages
             "Use the tool for real and keep checking it still works, fairly and safely.",
             [
                 Required("9.1", "Set how often the tool is reviewed", "Agree a review interval; monthly reviews are sensible at first."),
-                Required("9.2", "Hold the scheduled reviews", "At each review check accuracy by group, security, input data quality, retraining and user feedback."),
-                Required("9.3", "Evaluate the tool", "Carry out the evaluation plan and act on what it finds."),
-                Required("9.4", "Publish the evaluation and transparency record", "Make the findings and the transparency record public."),
+                OngoingWhileLive("9.2", "Hold the scheduled reviews", "At each review check accuracy by group, security, input data quality, retraining and user feedback."),
+                OngoingWhileLive("9.3", "Evaluate the tool", "Carry out the evaluation plan and act on what it finds."),
+                OngoingWhileLive("9.4", "Publish the evaluation and transparency record", "Make the findings and the transparency record public."),
                 Optional("9.5", "Manage changes of scope", "If the tool is used for something new, repeat the triage and update the assessments."),
             ]),
         new(10, "Retirement", Phase.Implement,

@@ -22,7 +22,7 @@ public sealed class EthicsGate : IStageGate
             new ApprovalMustMatchRule(project, SignOffKind.BusinessCase),
             new DpiaMustBeStartedRule(project),
             new OversightGroupMustHaveMembersRule(project),
-            new HighRiskNeedsIndependentOversightRule(project),
+            new IndependentOversightMemberNeededRule(project),
         ]
         : [];
 }

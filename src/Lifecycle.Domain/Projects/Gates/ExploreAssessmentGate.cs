@@ -4,7 +4,8 @@ namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>
 /// Stage 2 needs a data maturity result that is not low; stage 3 needs an analytics type the
-/// maturity permits and at least one dataset whose quality has been assessed.
+/// maturity permits, at least one dataset whose quality has been assessed, and no dataset rated
+/// poor that is still used without a plan for its gaps.
 /// </summary>
 public sealed class ExploreAssessmentGate : IStageGate
 {
@@ -16,6 +17,7 @@ public sealed class ExploreAssessmentGate : IStageGate
             new AnalyticsTypeMustBeChosenRule(project),
             new AnalyticsTypeMustBePermittedByMaturityRule(project, project.AnalyticsType),
             new DatasetQualityMustBeAssessedRule(project),
+            new PoorQualityDataMustBeAddressedRule(project),
         ],
         _ => [],
     };

@@ -17,9 +17,11 @@ public sealed class PreDeploymentGate : IStageGate
         [
             new WorkbookQuestionsMustBeAnsweredRule(project, DevelopWorkbookQuestions),
             new PartsMustBeFilledRule("the deployment plan", (project.DeploymentPlan ?? new(null, null, null, null, null, false, null)).Parts),
-            new HighRiskNeedsIndependentEvaluatorRule(project),
+            new IndependentEvaluatorNeededRule(project),
             new TransparencyRecordMustBeConfirmedRule(project),
             new ValidationConditionsMustBeMetRule(project),
+            new DpiaMustBeCompleteRule(project),
+            new HighRiskAssessmentsMustBeRecordedRule(project),
             new ApprovalMustMatchRule(project, SignOffKind.GoLive),
         ]
         : [];

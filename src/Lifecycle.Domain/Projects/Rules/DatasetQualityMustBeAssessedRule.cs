@@ -5,7 +5,7 @@ namespace Lifecycle.Domain.Projects;
 
 public sealed class DatasetQualityMustBeAssessedRule(Project project) : IBusinessRule
 {
-    public bool IsBroken() => !project.Datasets.Any(d => d.Quality != DataQuality.NotAssessed);
+    public bool IsBroken() => !project.Datasets.Any(d => d.IsInUse && d.Quality != DataQuality.NotAssessed);
 
-    public string Message => "at least one dataset is catalogued with its quality assessed";
+    public string Message => "at least one dataset the tool will use is catalogued with its quality assessed";
 }

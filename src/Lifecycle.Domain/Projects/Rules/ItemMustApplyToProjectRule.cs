@@ -12,6 +12,7 @@ public sealed class ItemMustApplyToProjectRule(Project project, ChecklistItemDef
         Applicability.PredictiveOnly => $"{item.Code} applies only to predictive tools",
         Applicability.ThirdPartyOnly => $"{item.Code} applies only when a third party is involved",
         Applicability.HighRiskOnly => $"{item.Code} applies only to high-risk tools",
+        Applicability.IndependentScrutinyOnly => $"{item.Code} applies only to tools that need independent scrutiny (high risk, novel, or low in-house skill)",
         Applicability.Always => $"{item.Code} applies to every project",
     };
 }

@@ -19,6 +19,8 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
         builder.Property(d => d.ConsistencyNotes).HasMaxLength(TextLimits.LongText);
         builder.Property(d => d.DemographicFields).HasMaxLength(TextLimits.ShortText);
         builder.Property(d => d.QualityNotes).HasMaxLength(TextLimits.LongText);
+        builder.Property(d => d.PoorQualityMitigation).HasMaxLength(TextLimits.LongText);
+        builder.Property(d => d.DropReason).HasMaxLength(TextLimits.Reason);
         builder.HasIndex(d => d.ProjectId);
         builder.Ignore(d => d.Details);
     }

@@ -123,5 +123,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.HasThresholdBreach);
         builder.Ignore(p => p.TransparencyNeedsReview);
         builder.Ignore(p => p.OutstandingScopeReviews);
+        builder.Ignore(p => p.CarriedOverItems);
+        builder.Ignore(p => p.IndependentScrutinyReasons);
+        builder.Ignore(p => p.LatestValidation);
     }
 }

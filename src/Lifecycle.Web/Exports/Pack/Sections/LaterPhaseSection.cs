@@ -87,9 +87,16 @@ internal static class LaterPhaseSection
         yield return new PackHeading("External validation (stage 7)");
         yield return project.ExternalValidations.Count == 0
             ? PackText.NothingYet("External validation")
-            : new PackTable("Validations", ["Validator", "Date", "Conclusion"],
+            : new PackTable("Validations", ["Validator", "Date", "Conclusion", "Conditions on going live"],
                 project.ExternalValidations.OrderBy(v => v.ValidatedOn).Select(v => (IReadOnlyList<string>)
-                    [$"{v.Validator}, {v.Organisation}", PackText.Date(v.ValidatedOn), v.Conclusion]).ToList(),
-                [30, 18, 52]);
+                [
+                    $"{v.Validator}, {v.Organisation}",
+                    PackText.Date(v.ValidatedOn),
+                    $"{StatusTags.Verdict(v.Verdict)}. {v.Conclusion}",
+                    v.Conditions.Count == 0
+                        ? "None"
+                        : string.Join("\n", v.Conditions.Select(c => $"{c.Number}. {c.Text} – {(c.IsMet ? $"met: {c.HowMet}" : "not yet met")}")),
+                ]).ToList(),
+                [22, 12, 36, 30]);
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Workbook;
 
 /// <summary>One workbook question: the current answer, a form to save a new version, and every earlier version.</summary>
-public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionHandler answer) : ProjectPageModel
+public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionHandler answer, ConfirmWorkbookAnswerHandler confirm) : ProjectPageModel
 {
     [FromRoute]
     public int Number { get; set; }
@@ -65,6 +65,31 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         }
 
         await LoadAsync();
+        ShowLatestVersion(Project.Version);
+        return Page();
+    }
+
+    /// <summary>The answer was looked at again and still stands (needed for the Implement answers before a retirement completes).</summary>
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        if (LifecycleFramework.FindWorkbookQuestion(Number) is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await TryChangeAsync(
+            () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number), HttpContext.RequestAborted),
+            $"Your answer to question {Number} is recorded as still right.",
+            $"/projects/{ProjectId}/workbook/{Number}",
+            nameof(Answer));
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        await LoadAsync();
+        Answer = Project.CurrentAnswer(Number)?.Text;
         ShowLatestVersion(Project.Version);
         return Page();
     }

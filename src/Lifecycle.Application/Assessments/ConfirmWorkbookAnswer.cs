@@ -1,0 +1,14 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Assessments;
+
+/// <summary>Someone looked at a workbook answer again and it still stands: kept as a new version with the same text.</summary>
+public sealed record ConfirmWorkbookAnswer(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class ConfirmWorkbookAnswerHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(ConfirmWorkbookAnswer request, CancellationToken cancellationToken) =>
+        runner.RunAsync(request, (project, now) => project.ConfirmWorkbookAnswer(request.QuestionNumber, request.Actor, now), cancellationToken);
+}

@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class DatasetMustBeInUseRule(Dataset dataset) : IBusinessRule
+{
+    public bool IsBroken() => !dataset.IsInUse;
+
+    public string Message => $"{dataset.Name} is already recorded as no longer used: nothing more to do";
+}

@@ -1,0 +1,23 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>
+/// Before go-live the DPIA is complete (or recorded as not required, with a reason), and it has been
+/// saved again since the latest change of scope.
+/// </summary>
+public sealed class DpiaMustBeCompleteRule(Project project) : IBusinessRule
+{
+    private ImpactAssessment? Dpia => project.StandardAssessment(ImpactAssessmentKind.DataProtection);
+
+    private bool IsDone => Dpia?.Status is ImpactAssessmentStatus.Complete or ImpactAssessmentStatus.NotRequired;
+
+    private bool PredatesScopeChange => project.LatestScopeChange is { } change && Dpia is { } dpia && dpia.UpdatedAt < change.RecordedAt;
+
+    public bool IsBroken() => !IsDone || PredatesScopeChange;
+
+    public string Message => !IsDone
+        ? "the data protection impact assessment (DPIA) is complete, or recorded as not required with a reason: record its completion on the impact assessments page"
+        : "the data protection impact assessment (DPIA) has been looked at again since the latest change of scope: save it on the impact assessments page once it is reviewed";
+}

@@ -1,0 +1,24 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>
+/// While the tool is in use (stage 9) its oversight group keeps at least one member, and keeps an
+/// independent member when the tool needs independent scrutiny: oversight continues after go-live.
+/// </summary>
+public sealed class OversightGroupMustStayWhileInUseRule(Project project, OversightMember leaving) : IBusinessRule
+{
+    private List<OversightMember> Remaining => project.OversightMembers.Where(m => m.Id != leaving.Id).ToList();
+
+    private bool InUse => project.CurrentStage.Number == Project.MonitoringStage && !project.IsReadOnly;
+
+    private bool LeavesNoIndependent =>
+        project.IndependentScrutinyReasons.Count > 0 && Remaining.All(m => m.Independence != Independence.Independent);
+
+    public bool IsBroken() => InUse && (Remaining.Count == 0 || LeavesNoIndependent);
+
+    public string Message => Remaining.Count == 0
+        ? $"the oversight group keeps at least one member while the tool is in use: add the person replacing {leaving.Name} before removing them"
+        : $"the oversight group keeps an independent member while the tool is in use: add another independent member before removing {leaving.Name}";
+}
