@@ -5,7 +5,7 @@ using Lifecycle.Domain.Evaluation;
 namespace Lifecycle.Application.Assessments;
 
 /// <summary>Stage 5: the success criteria, and the accuracy thresholds when the tool is predictive (null otherwise).</summary>
-public sealed record SaveDesignRecords(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, SuccessCriteria Criteria, AccuracyThresholds? Thresholds)
+public sealed record SaveDesignRecords(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, SuccessCriteria Criteria, AccuracyThresholds? Thresholds, string? ThresholdChangeReason = null)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
 public sealed class SaveDesignRecordsHandler(ProjectCommandRunner runner)
@@ -16,7 +16,7 @@ public sealed class SaveDesignRecordsHandler(ProjectCommandRunner runner)
             project.RecordSuccessCriteria(request.Criteria, request.Actor, now);
             if (request.Thresholds is { } thresholds)
             {
-                project.SetAccuracyThresholds(thresholds, request.Actor, now);
+                project.SetAccuracyThresholds(thresholds, request.ThresholdChangeReason, request.Actor, now);
             }
         }, cancellationToken);
 }

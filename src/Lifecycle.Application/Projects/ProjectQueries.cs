@@ -31,6 +31,7 @@ public static class ProjectQueries
             .Include(p => p.MonitoringReviews)
             .Include(p => p.ScopeChanges)
             .Include(p => p.TransparencyEntries)
+            .Include(p => p.ThresholdHistory)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
 }

@@ -7,16 +7,17 @@ namespace Lifecycle.Domain.Delivery;
 /// One scheduled review of a live tool (stage 9). Never changed once recorded; its accuracy is
 /// judged against the thresholds when read, as a test run's is.
 /// </summary>
-public sealed class MonitoringReview
+public sealed class MonitoringReview : IJudgedResult
 {
     private readonly List<GroupCounts> _groups = [];
+    private readonly List<GapAcceptance> _acceptedGaps = [];
 
     private MonitoringReview()
     {
         Security = DataQuality = Retraining = UserFeedback = RecordedByName = string.Empty;
     }
 
-    internal MonitoringReview(Guid projectId, int number, MonitoringReviewDetails details, IEnumerable<GroupCounts> groups, Actor actor, DateTime at)
+    internal MonitoringReview(Guid projectId, int number, MonitoringReviewDetails details, IEnumerable<GroupCounts> groups, int? thresholdsVersion, Actor actor, DateTime at)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
@@ -29,6 +30,7 @@ public sealed class MonitoringReview
         Outcome = details.Outcome;
         OutcomeReason = details.OutcomeReason;
         _groups.AddRange(groups);
+        ThresholdsVersion = thresholdsVersion;
         RecordedById = actor.PersonId;
         RecordedByName = actor.Name;
         RecordedAt = at;
@@ -56,6 +58,9 @@ public sealed class MonitoringReview
 
     public IReadOnlyList<GroupCounts> Groups => _groups;
 
+    /// <summary>The version of the accuracy thresholds in force when this was recorded; it is judged against them.</summary>
+    public int? ThresholdsVersion { get; private set; }
+
     /// <summary>The risk this review added to the log because it breached a threshold, if it did.</summary>
     public int? BreachRiskNumber { get; private set; }
 
@@ -65,7 +70,13 @@ public sealed class MonitoringReview
 
     public DateTime RecordedAt { get; private set; }
 
-    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds);
+    public IReadOnlyList<GapAcceptance> AcceptedGaps => _acceptedGaps;
+
+    public string Title => $"Monitoring review {Number}";
+
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+
+    internal void AcceptGap(string group, string reason, Actor actor, DateTime at) => _acceptedGaps.Add(new GapAcceptance(group, reason, actor, at));
 
     internal void LinkBreachRisk(int riskNumber) => BreachRiskNumber = riskNumber;
 }

@@ -38,4 +38,12 @@ public sealed record AccuracyThresholds
     public double MaximumGroupGap { get; }
 
     public int MinimumGroupSize { get; }
+
+    /// <summary>Whether these would pass something <paramref name="other"/> fails: any minimum lower, the gap wider, or more groups too small to judge.</summary>
+    public bool IsLooserThan(AccuracyThresholds other) =>
+        MinimumPrecision < other.MinimumPrecision
+        || MinimumRecall < other.MinimumRecall
+        || MinimumAccuracy < other.MinimumAccuracy
+        || MaximumGroupGap > other.MaximumGroupGap
+        || MinimumGroupSize > other.MinimumGroupSize;
 }

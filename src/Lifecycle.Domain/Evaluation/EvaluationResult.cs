@@ -2,7 +2,7 @@ namespace Lifecycle.Domain.Evaluation;
 
 /// <summary>
 /// A test run's or monitoring review's results judged against the thresholds: overall figures,
-/// per-group figures (small groups suppressed), and every check with whether it is met.
+/// per-group figures (small groups marked too few to judge), and every check with whether it is met.
 /// </summary>
 public sealed class EvaluationResult
 {
@@ -25,13 +25,15 @@ public sealed class EvaluationResult
     public bool MeetsEveryThreshold => Checks.All(c => c.IsMet);
 
     /// <summary>Judges recorded group counts; null when there are no counts or no thresholds to judge them by.</summary>
-    public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds) =>
+    public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds, IEnumerable<string>? acceptedGaps = null) =>
         thresholds is null || groups.Count == 0
             ? null
-            : Of(groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds);
+            : Of(groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds, acceptedGaps);
 
-    public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds)
+    /// <param name="acceptedGaps">Groups too small to judge whose gap a senior leader has accepted.</param>
+    public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds, IEnumerable<string>? acceptedGaps = null)
     {
+        var accepted = new HashSet<string>(acceptedGaps ?? [], StringComparer.Ordinal);
         if (byGroup.Count == 0)
         {
             throw new ArgumentException("A test result needs at least one group.", nameof(byGroup));
@@ -39,7 +41,7 @@ public sealed class EvaluationResult
 
         var overall = byGroup.Values.Aggregate(ConfusionCounts.None, (sum, counts) => sum.Plus(counts));
         var groups = byGroup.OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new GroupResult(g.Key, g.Value, g.Value.Total < thresholds.MinimumGroupSize))
+            .Select(g => new GroupResult(g.Key, g.Value, g.Value.Total < thresholds.MinimumGroupSize, accepted.Contains(g.Key)))
             .ToList();
         return new EvaluationResult(overall, groups, Judge(overall, groups, thresholds).ToList());
     }
@@ -58,7 +60,14 @@ public sealed class EvaluationResult
             yield return new ThresholdCheck($"{name} overall is at least {minimum:0.##}", minimum, actual, actual >= minimum - Tolerance);
         }
 
-        foreach (var group in groups.Where(g => !g.IsSuppressed))
+        foreach (var group in groups.Where(g => g.IsTooFewToJudge))
+        {
+            yield return new ThresholdCheck(
+                $"{group.Group} has at least {thresholds.MinimumGroupSize} cases to judge{(group.GapAccepted ? " (a senior leader accepted the gap)" : ", or a senior leader accepts the gap")}",
+                thresholds.MinimumGroupSize, group.Size, group.GapAccepted);
+        }
+
+        foreach (var group in groups.Where(g => !g.IsTooFewToJudge))
         {
             foreach (var (name, of, _) in metrics)
             {

@@ -6,16 +6,17 @@ namespace Lifecycle.Domain.Evaluation;
 /// One alpha or beta test (stage 7), with the per-group confusion counts it produced. Never
 /// changed once recorded; its results are judged against the project's thresholds when read.
 /// </summary>
-public sealed class TestRun
+public sealed class TestRun : IJudgedResult
 {
     private readonly List<GroupCounts> _groups = [];
+    private readonly List<GapAcceptance> _acceptedGaps = [];
 
     private TestRun()
     {
         RecordedByName = string.Empty;
     }
 
-    internal TestRun(Guid projectId, int number, TestRunKind kind, DateOnly ranOn, string? notes, IEnumerable<GroupCounts> groups, Actor actor, DateTime at)
+    internal TestRun(Guid projectId, int number, TestRunKind kind, DateOnly ranOn, string? notes, IEnumerable<GroupCounts> groups, int? thresholdsVersion, Actor actor, DateTime at)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
@@ -24,6 +25,7 @@ public sealed class TestRun
         RanOn = ranOn;
         Notes = notes;
         _groups.AddRange(groups);
+        ThresholdsVersion = thresholdsVersion;
         RecordedById = actor.PersonId;
         RecordedByName = actor.Name;
         RecordedAt = at;
@@ -43,6 +45,9 @@ public sealed class TestRun
 
     public IReadOnlyList<GroupCounts> Groups => _groups;
 
+    /// <summary>The version of the accuracy thresholds in force when this was recorded; it is judged against them.</summary>
+    public int? ThresholdsVersion { get; private set; }
+
     public Guid RecordedById { get; private set; }
 
     public string RecordedByName { get; private set; }
@@ -50,5 +55,11 @@ public sealed class TestRun
     public DateTime RecordedAt { get; private set; }
 
     /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
-    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds);
+    public IReadOnlyList<GapAcceptance> AcceptedGaps => _acceptedGaps;
+
+    public string Title => $"{Kind} run {Number}";
+
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+
+    internal void AcceptGap(string group, string reason, Actor actor, DateTime at) => _acceptedGaps.Add(new GapAcceptance(group, reason, actor, at));
 }

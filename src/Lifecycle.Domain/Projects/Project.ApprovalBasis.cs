@@ -38,7 +38,21 @@ public sealed partial class Project
                 : "Not confirmed"),
         ],
         SignOffKind.Retirement => [],
+        SignOffKind.ThresholdChange =>
+        [
+            new("Thresholds now", AccuracyThresholds is { } now ? DescribeThresholds(now) : "None set"),
+            new("Why they changed", CurrentThresholdVersion?.Reason ?? "No reason given"),
+            new("Results that failed the earlier thresholds", DescribeFailedResults()),
+        ],
     };
+
+    private string DescribeFailedResults()
+    {
+        var failed = _testRuns.Where(r => ResultOf(r) is { MeetsEveryThreshold: false }).Select(r => $"{r.Kind} run {r.Number}")
+            .Concat(_monitoringReviews.Where(r => ResultOf(r) is { MeetsEveryThreshold: false }).Select(r => $"monitoring review {r.Number}"))
+            .ToList();
+        return failed.Count == 0 ? "None" : string.Join("; ", failed);
+    }
 
     private ApprovalFact[] TriageFacts() => LatestTriage is { } triage
         ?

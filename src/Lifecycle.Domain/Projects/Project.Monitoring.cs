@@ -30,7 +30,7 @@ public sealed partial class Project
         : null;
 
     /// <summary>The latest review failed an accuracy threshold: the project is flagged until a review passes.</summary>
-    public bool HasThresholdBreach => LatestReview?.Evaluate(AccuracyThresholds) is { MeetsEveryThreshold: false };
+    public bool HasThresholdBreach => LatestReview is { } review && ResultOf(review) is { MeetsEveryThreshold: false };
 
     public bool TransparencyNeedsReview => LatestScopeChange is { } change && TransparencyConfirmedAt < change.RecordedAt;
 
@@ -82,7 +82,7 @@ public sealed partial class Project
             .. (_monitoringReviews.Count == 0 ? [ImplementQuestionsMustBeAnswered()] : Array.Empty<IBusinessRule>()),
         ]);
 
-        var review = new MonitoringReview(Id, _monitoringReviews.Count + 1, cleaned, cleanedGroups, actor, at);
+        var review = new MonitoringReview(Id, _monitoringReviews.Count + 1, cleaned, cleanedGroups, CurrentThresholdVersion?.Number, actor, at);
         _monitoringReviews.Add(review);
         Record("MonitoringReviewRecorded", $"Monitoring review {review.Number}", null, Snapshot.Of(new
         {
@@ -96,7 +96,7 @@ public sealed partial class Project
             cleaned.OutcomeReason,
         }), actor, at);
 
-        if (review.Evaluate(AccuracyThresholds) is { MeetsEveryThreshold: false } result)
+        if (ResultOf(review) is { MeetsEveryThreshold: false } result)
         {
             AddBreachRisk(review, result, actor, at);
         }

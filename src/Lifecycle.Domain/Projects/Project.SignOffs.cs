@@ -25,6 +25,7 @@ public sealed partial class Project
             SignOffKind.BusinessCase => BusinessCase?.Details.Canonical(),
             SignOffKind.GoLive => DeploymentPlan?.EvaluationPlan,
             SignOffKind.Retirement => RetirementReasons,
+            SignOffKind.ThresholdChange => ThresholdsLoosenedAfterFailure ? CurrentThresholdVersion : null,
         };
         return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
     }
@@ -134,5 +135,6 @@ public sealed partial class Project
         SignOffKind.BusinessCase => [new BusinessCaseMustBeWrittenRule(this)],
         SignOffKind.GoLive => [new ProjectMustBeInStageRule(this, PreDeploymentStage, "go-live is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.Retirement => [new ProjectMustBeInStageRule(this, MonitoringStage, "retirement is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.ThresholdChange => [new SignOffMustHaveContentRule(this, kind)],
     };
 }

@@ -30,7 +30,7 @@ public sealed partial class Project
             new CountsMustNotBeNegativeRule(cleanedGroups),
         ]);
 
-        var run = new TestRun(Id, _testRuns.Count + 1, kind, ranOn, cleanedNotes, cleanedGroups, actor, at);
+        var run = new TestRun(Id, _testRuns.Count + 1, kind, ranOn, cleanedNotes, cleanedGroups, CurrentThresholdVersion?.Number, actor, at);
         _testRuns.Add(run);
         Record("TestRunRecorded", $"{kind} test run {run.Number}", null, Snapshot.Of(new
         {

@@ -5,4 +5,7 @@ public enum SignOffKind
     BusinessCase,
     GoLive,
     Retirement,
+
+    /// <summary>Accuracy thresholds loosened after a test run or review failed them.</summary>
+    ThresholdChange,
 }

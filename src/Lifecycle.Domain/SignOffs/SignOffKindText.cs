@@ -6,7 +6,8 @@ public static class SignOffKindText
     public static string Subject(this SignOffKind kind) => kind switch
     {
         SignOffKind.BusinessCase => "the business case",
-        SignOffKind.GoLive => "go-live (the evaluation plan and accuracy thresholds)",
+        SignOffKind.GoLive => "go-live (the deployment plan and what it rests on)",
         SignOffKind.Retirement => "retiring the tool",
+        SignOffKind.ThresholdChange => "the changed accuracy thresholds",
     };
 }

@@ -47,7 +47,7 @@ public static class SampleRecords
             "4 of the last 8 quarters."), cast.Practitioner, Next());
         if (project.IsPredictive)
         {
-            project.SetAccuracyThresholds(new Domain.Evaluation.AccuracyThresholds(0.7, 0.75, 0.8, 0.1, 20), cast.Practitioner, Next());
+            project.SetAccuracyThresholds(new Domain.Evaluation.AccuracyThresholds(0.7, 0.75, 0.8, 0.1, 20), null, cast.Practitioner, Next());
         }
 
         ResolveChecklist(project, cast, Next, everyItem: false);

@@ -253,6 +253,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserFeedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -570,12 +573,49 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
                     b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1434,6 +1474,48 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1471,6 +1553,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MonitoringReviewId");
                         });
+
+                    b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
                 });
@@ -1579,6 +1663,48 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1617,7 +1743,54 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.Navigation("AcceptedGaps");
+
                     b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("float")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("int")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1752,39 +1925,6 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdGroupGap");
-
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdAccuracy");
-
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("int")
-                                .HasColumnName("ThresholdMinimumGroupSize");
-
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdRecall");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
                     b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -1812,8 +1952,6 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ProjectId");
                         });
-
-                    b.Navigation("AccuracyThresholds");
 
                     b.Navigation("DeploymentPlan");
 
@@ -2119,6 +2257,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("TestRuns");
+
+                    b.Navigation("ThresholdHistory");
 
                     b.Navigation("Training");
 

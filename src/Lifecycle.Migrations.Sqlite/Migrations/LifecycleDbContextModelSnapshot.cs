@@ -248,6 +248,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserFeedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -565,12 +568,49 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
                     b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1421,6 +1461,46 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1456,6 +1536,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MonitoringReviewId");
                         });
+
+                    b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
                 });
@@ -1562,6 +1644,46 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1598,7 +1720,54 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.Navigation("AcceptedGaps");
+
                     b.Navigation("Groups");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1733,39 +1902,6 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdGroupGap");
-
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdAccuracy");
-
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ThresholdMinimumGroupSize");
-
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdRecall");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
                     b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -1793,8 +1929,6 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ProjectId");
                         });
-
-                    b.Navigation("AccuracyThresholds");
 
                     b.Navigation("DeploymentPlan");
 
@@ -2100,6 +2234,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("TestRuns");
+
+                    b.Navigation("ThresholdHistory");
 
                     b.Navigation("Training");
 

@@ -2,7 +2,7 @@ using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Display;
 
-/// <summary>Where each kind of sign-off is read and decided, and what to call it in a list.</summary>
+/// <summary>Where each kind of sign-off is read (and, from there, decided), and what to call it in a list.</summary>
 public static class SignOffLinks
 {
     public static string Path(SignOffKind kind) => kind switch
@@ -10,6 +10,7 @@ public static class SignOffLinks
         SignOffKind.BusinessCase => "business-case",
         SignOffKind.GoLive => "go-live",
         SignOffKind.Retirement => "retirement",
+        SignOffKind.ThresholdChange => "design",
     };
 
     public static string Name(SignOffKind kind) => kind switch
@@ -17,5 +18,6 @@ public static class SignOffLinks
         SignOffKind.BusinessCase => "business case",
         SignOffKind.GoLive => "go-live",
         SignOffKind.Retirement => "retirement",
+        SignOffKind.ThresholdChange => "changed accuracy thresholds",
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Projects;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;
@@ -24,6 +25,9 @@ public sealed class DesignInput
     public string? MaximumGroupGap { get; set; }
 
     public string? MinimumGroupSize { get; set; }
+
+    /// <summary>Why the thresholds change once testing has begun.</summary>
+    public string? ThresholdChangeReason { get; set; }
 
     /// <summary>Set by the page from the project, never from the form.</summary>
     [BindNever]
@@ -60,7 +64,7 @@ public sealed class DesignInput
 
 public sealed class DesignInputValidator : AbstractValidator<DesignInput>
 {
-    public const string FieldOrder = "Input.WhatWillImprove,Input.HowMeasured,Input.Baseline,Input.MinimumPrecision,Input.MinimumRecall,Input.MinimumAccuracy,Input.MaximumGroupGap,Input.MinimumGroupSize";
+    public const string FieldOrder = "Input.WhatWillImprove,Input.HowMeasured,Input.Baseline,Input.MinimumPrecision,Input.MinimumRecall,Input.MinimumAccuracy,Input.MaximumGroupGap,Input.MinimumGroupSize,Input.ThresholdChangeReason";
 
     public DesignInputValidator()
     {
@@ -74,8 +78,10 @@ public sealed class DesignInputValidator : AbstractValidator<DesignInput>
             Percent(x => x.MinimumAccuracy, "minimum accuracy");
             Percent(x => x.MaximumGroupGap, "largest gap between a group and overall");
             RuleFor(x => x.MinimumGroupSize)
-                .Must(v => int.TryParse(v?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000)
-                .WithMessage("Enter the minimum group size as a whole number from 1 to 100,000");
+                .Must(v => int.TryParse(v?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    && n is >= MinimumGroupSizeMustBeInRangeRule.Smallest and <= MinimumGroupSizeMustBeInRangeRule.Largest)
+                .WithMessage($"Enter the minimum group size as a whole number from {MinimumGroupSizeMustBeInRangeRule.Smallest} to {MinimumGroupSizeMustBeInRangeRule.Largest}");
+            RuleFor(x => x.ThresholdChangeReason).MaximumLength(TextLimits.Reason).WithMessage($"Why the thresholds are changing must be {TextLimits.Reason:N0} characters or fewer");
         });
     }
 

@@ -36,16 +36,24 @@ public sealed class EvaluationResultTests
     }
 
     [Fact]
-    public void GroupsBelowTheMinimumSize_AreSuppressed_AndNotJudged()
+    public void AGroupBelowTheMinimumSize_IsTooFewToJudge_AndFailsUntilItsGapIsAccepted()
     {
-        var result = EvaluationResult.Of(new Dictionary<string, ConfusionCounts>
+        var groups = new Dictionary<string, ConfusionCounts>
         {
             ["Large"] = new(40, 10, 45, 5),
             ["Tiny"] = new(0, 3, 1, 0),
-        }, Thresholds);
+        };
+        var result = EvaluationResult.Of(groups, Thresholds);
 
-        Assert.True(result.Groups.Single(g => g.Group == "Tiny").IsSuppressed);
-        Assert.DoesNotContain(result.Checks, c => c.Description.Contains("Tiny", StringComparison.Ordinal));
+        Assert.True(result.Groups.Single(g => g.Group == "Tiny").IsTooFewToJudge);
+        var tiny = Assert.Single(result.Checks, c => c.Description.Contains("Tiny", StringComparison.Ordinal));
+        Assert.StartsWith("Tiny has at least", tiny.Description, StringComparison.Ordinal);
+        Assert.False(tiny.IsMet);
+        Assert.False(result.MeetsEveryThreshold);
+
+        var accepted = EvaluationResult.Of(groups, Thresholds, ["Tiny"]);
+        Assert.True(accepted.Groups.Single(g => g.Group == "Tiny").GapAccepted);
+        Assert.True(accepted.MeetsEveryThreshold);
     }
 
     [Fact]

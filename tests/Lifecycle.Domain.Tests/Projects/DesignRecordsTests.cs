@@ -57,7 +57,7 @@ public sealed class DesignRecordsTests
         var project = TestProjects.AdvancedTo(5);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            project.SetAccuracyThresholds(new AccuracyThresholds(0.7, 0.7, 0.8, 0.1, 10), TestProjects.Manager, TestProjects.Start));
+            project.SetAccuracyThresholds(new AccuracyThresholds(0.7, 0.7, 0.8, 0.1, 10), null, TestProjects.Manager, TestProjects.Start));
 
         Assert.IsType<ThresholdsApplyToPredictiveToolsRule>(Assert.Single(refusal.BrokenRules));
         Assert.Null(project.AccuracyThresholds);

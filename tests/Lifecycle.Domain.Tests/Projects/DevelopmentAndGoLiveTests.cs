@@ -108,7 +108,7 @@ public sealed class DevelopmentAndGoLiveTests
         project.RecordDeploymentPlan(TestProjects.Plan, TestProjects.Manager, Later);
         Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.GoLive));
 
-        project.SetAccuracyThresholds(new AccuracyThresholds(0.75, 0.7, 0.8, 0.1, 10), TestProjects.Manager, Later);
+        project.SetAccuracyThresholds(new AccuracyThresholds(0.75, 0.7, 0.8, 0.1, 10), "Raised after the beta run.", TestProjects.Manager, Later);
         Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.GoLive));
     }
 

@@ -79,7 +79,7 @@ internal static class TestProjects
                 project.RecordSuccessCriteria(new("Fewer repeat referrals", "Repeat referral rate each quarter", "22% in 2025"), Manager, Start);
                 if (project.IsPredictive)
                 {
-                    project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), Manager, Start);
+                    project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), null, Manager, Start);
                 }
 
                 break;

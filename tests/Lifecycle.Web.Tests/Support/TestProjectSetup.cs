@@ -75,7 +75,7 @@ public static class TestProjectSetup
                     project.RecordSuccessCriteria(new("Fewer repeat referrals", "Repeat referral rate each quarter", "22% in 2025"), who, DateTime.UtcNow);
                     if (project.IsPredictive)
                     {
-                        project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), who, DateTime.UtcNow);
+                        project.SetAccuracyThresholds(new(0.7, 0.7, 0.8, 0.1, 10), null, who, DateTime.UtcNow);
                     }
 
                     break;

@@ -3,7 +3,7 @@ using Lifecycle.Domain.Evaluation;
 
 namespace Lifecycle.Domain.Projects.Gates;
 
-/// <summary>Stage 7 needs an alpha and a beta run, the latest meeting every threshold (predictive tools), and external validation.</summary>
+/// <summary>Stage 7 needs an alpha and a beta run, the latest meeting every threshold (predictive tools) that were not loosened after a failure without approval, and external validation that supports going live.</summary>
 public sealed class TestingGate : IStageGate
 {
     public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == Project.TestingStage
@@ -12,6 +12,7 @@ public sealed class TestingGate : IStageGate
             new TestRunMustBeRecordedRule(project, TestRunKind.Alpha),
             new TestRunMustBeRecordedRule(project, TestRunKind.Beta),
             new LatestRunMustMeetThresholdsRule(project),
+            new LoosenedThresholdsMustBeApprovedRule(project),
             new ExternalValidationMustBeRecordedRule(project),
             new ValidationMustSupportGoingLiveRule(project),
         ]

@@ -13,5 +13,6 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.BusinessCase => "the business case sets out the problem and the rationale",
         SignOffKind.GoLive => "the deployment plan is recorded",
         SignOffKind.Retirement => "the reasons for retiring the tool are recorded",
+        SignOffKind.ThresholdChange => "the accuracy thresholds have been loosened after a failing result: only such a change needs approval",
     };
 }

@@ -29,5 +29,6 @@ internal sealed class MonitoringReviewConfiguration : IEntityTypeConfiguration<M
             groups.Property(g => g.Group).HasMaxLength(GroupCounts.GroupNameLength).IsRequired();
         });
         builder.Navigation(r => r.Groups).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.MapAcceptedGaps("MonitoringReviewGapAcceptances", "MonitoringReviewId");
     }
 }

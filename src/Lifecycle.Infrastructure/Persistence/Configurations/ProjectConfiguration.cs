@@ -97,14 +97,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             criteria.Property(c => c.HowMeasured).HasColumnName("SuccessHowMeasured").HasMaxLength(TextLimits.LongText);
             criteria.Property(c => c.Baseline).HasColumnName("SuccessBaseline").HasMaxLength(TextLimits.LongText);
         });
-        builder.OwnsOne(p => p.AccuracyThresholds, thresholds =>
-        {
-            thresholds.Property(t => t.MinimumPrecision).HasColumnName("ThresholdPrecision");
-            thresholds.Property(t => t.MinimumRecall).HasColumnName("ThresholdRecall");
-            thresholds.Property(t => t.MinimumAccuracy).HasColumnName("ThresholdAccuracy");
-            thresholds.Property(t => t.MaximumGroupGap).HasColumnName("ThresholdGroupGap");
-            thresholds.Property(t => t.MinimumGroupSize).HasColumnName("ThresholdMinimumGroupSize");
-        });
+        builder.HasMany(p => p.ThresholdHistory).WithOne().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.ThresholdHistory).HasField("_thresholdVersions").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(p => p.PendingChanges);
         builder.Ignore(p => p.Facts);
@@ -126,5 +120,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.CarriedOverItems);
         builder.Ignore(p => p.IndependentScrutinyReasons);
         builder.Ignore(p => p.LatestValidation);
+        builder.Ignore(p => p.AccuracyThresholds);
+        builder.Ignore(p => p.CurrentThresholdVersion);
+        builder.Ignore(p => p.ThresholdsLoosenedAfterFailure);
     }
 }

@@ -25,5 +25,6 @@ internal sealed class TestRunConfiguration : IEntityTypeConfiguration<TestRun>
             groups.Property(g => g.Group).HasMaxLength(GroupCounts.GroupNameLength).IsRequired();
         });
         builder.Navigation(r => r.Groups).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.MapAcceptedGaps("TestRunGapAcceptances", "TestRunId");
     }
 }

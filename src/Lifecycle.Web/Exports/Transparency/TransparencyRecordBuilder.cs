@@ -168,9 +168,9 @@ public static class TransparencyRecordBuilder
     /// <summary>The latest monitoring review's (or, before go-live, test run's) figures overall and by group, with the groups withheld for size left out.</summary>
     private static string? Performance(Project project)
     {
-        var (source, result) = project.LatestReview is { } review && review.Evaluate(project.AccuracyThresholds) is { } reviewed
+        var (source, result) = project.LatestReview is { } review && project.ResultOf(review) is { } reviewed
             ? ($"Monitoring review {review.Number}, {review.ReviewedOn:yyyy-MM-dd}", reviewed)
-            : project.LatestTestRun is { } run && run.Evaluate(project.AccuracyThresholds) is { } tested
+            : project.LatestTestRun is { } run && project.ResultOf(run) is { } tested
                 ? ($"{run.Kind} test run {run.Number}, {run.RanOn:yyyy-MM-dd}", tested)
                 : (null, null);
         if (result is null)
@@ -180,7 +180,7 @@ public static class TransparencyRecordBuilder
 
         string Figures(Domain.Evaluation.ConfusionCounts c) =>
             $"precision {ProportionText.WithInterval(c.Precision)}, recall {ProportionText.WithInterval(c.Recall)}, accuracy {ProportionText.WithInterval(c.Accuracy)}";
-        return string.Join("\n", result.Groups.Where(g => !g.IsSuppressed).Select(g => $"{g.Group} ({g.Size} cases): {Figures(g.Counts)}")
+        return string.Join("\n", result.Groups.Where(g => !g.IsTooFewToJudge).Select(g => $"{g.Group} ({g.Size} cases): {Figures(g.Counts)}")
             .Prepend($"{source}, {result.Overall.Total} cases. Overall: {Figures(result.Overall)} (95% confidence intervals)")
             .Append(result.MeetsEveryThreshold ? "Every accuracy threshold was met." : "Not every accuracy threshold was met."));
     }

@@ -73,9 +73,9 @@ internal static class ImplementSection
                 new("Outcome", review.Outcome + (review.OutcomeReason is { } why ? $": {why}" : string.Empty)),
                 new("Risk added", review.BreachRiskNumber is { } risk ? $"R{risk}" : "None"),
             ]);
-            if (review.Evaluate(project.AccuracyThresholds) is { } result)
+            if (project.ResultOf(review) is { } result)
             {
-                foreach (var table in PackResults.Tables($"Review {review.Number}", result, project.AccuracyThresholds!))
+                foreach (var table in PackResults.Tables($"Review {review.Number}", result, project.ThresholdsInForce(review.ThresholdsVersion)!, review.AcceptedGaps))
                 {
                     yield return table;
                 }

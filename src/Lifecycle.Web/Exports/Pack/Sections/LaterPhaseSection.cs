@@ -35,9 +35,19 @@ internal static class LaterPhaseSection
                     new("Minimum recall", ProportionText.Percent(t.MinimumRecall)),
                     new("Minimum accuracy", ProportionText.Percent(t.MinimumAccuracy)),
                     new("Largest gap between a group and overall", $"{(t.MaximumGroupGap * 100).ToString("0.##", CultureInfo.InvariantCulture)} percentage points"),
-                    new("Groups smaller than this are withheld", $"{t.MinimumGroupSize} cases"),
+                    new("Groups smaller than this are too few to judge (figures withheld here)", $"{t.MinimumGroupSize} cases"),
+                    new("Changed thresholds approved", project.ThresholdsLoosenedAfterFailure
+                        ? StatusTags.For(project.ApprovalStateOf(Lifecycle.Domain.SignOffs.SignOffKind.ThresholdChange)).Text
+                        : "Not needed: not loosened after a failing result"),
                 ])
                 : PackText.NothingYet("Accuracy thresholds");
+            if (project.ThresholdHistory.Count > 1)
+            {
+                yield return new PackTable("Threshold history", ["Version", "Thresholds", "Set by, and why"],
+                    project.ThresholdHistory.Select(v => (IReadOnlyList<string>)
+                        [v.Number.ToString(CultureInfo.InvariantCulture), ThresholdText.Describe(v.Thresholds), $"{PackText.By(v.SetByName, v.SetAt)}{(v.Reason is null ? "" : $": {v.Reason}")}"]).ToList(),
+                    [10, 50, 40]);
+            }
         }
 
         yield return new PackHeading("Development safeguards (stage 6)");
@@ -72,13 +82,14 @@ internal static class LaterPhaseSection
             [
                 new("Run", $"{run.Kind} run {run.Number}, {PackText.Date(run.RanOn)}, recorded by {PackText.By(run.RecordedByName, run.RecordedAt)}"),
                 new("Notes", PackText.Or(run.Notes)),
+                new("Judged against", run.ThresholdsVersion is { } version ? $"thresholds version {version}, in force when it was recorded" : "the current thresholds"),
             ]);
-            if (run.Evaluate(project.AccuracyThresholds) is not { } result)
+            if (project.ResultOf(run) is not { } result)
             {
                 continue;
             }
 
-            foreach (var table in PackResults.Tables($"{run.Kind} run {run.Number}", result, project.AccuracyThresholds!))
+            foreach (var table in PackResults.Tables($"{run.Kind} run {run.Number}", result, project.ThresholdsInForce(run.ThresholdsVersion)!, run.AcceptedGaps))
             {
                 yield return table;
             }

@@ -46,5 +46,6 @@ internal static class SignOffsSection
         SignOffKind.BusinessCase => "Business case",
         SignOffKind.GoLive => "Go-live",
         SignOffKind.Retirement => "Retirement",
+        SignOffKind.ThresholdChange => "Changed accuracy thresholds",
     };
 }

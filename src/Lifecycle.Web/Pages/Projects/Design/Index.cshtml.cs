@@ -2,7 +2,9 @@ using FluentValidation;
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
 using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Design;
 
 /// <summary>Stage 5: what success looks like and, for predictive tools, the accuracy the tool must reach.</summary>
-public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler save, IValidator<DesignInput> validator) : ProjectPageModel
+public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler save, SubmitForSignOffHandler submit, IValidator<DesignInput> validator) : ProjectPageModel
 {
     [BindProperty]
     public DesignInput Input { get; set; } = new();
@@ -31,10 +33,10 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
     {
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         Input.IncludeThresholds = Project.IsPredictive;
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted) && ReasonGivenIfNeeded())
         {
             var outcome = await TryChangeAsync(
-                () => save.HandleAsync(new SaveDesignRecords(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToCriteria(), Input.ToThresholds()),
+                () => save.HandleAsync(new SaveDesignRecords(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToCriteria(), Input.ToThresholds(), Input.ThresholdChangeReason),
                     HttpContext.RequestAborted),
                 Project.IsPredictive ? "The success criteria and accuracy thresholds have been saved." : "The success criteria have been saved.",
                 $"/projects/{ProjectId}/stages/5",
@@ -49,5 +51,35 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
 
         ShowLatestVersion(Project.Version);
         return Page();
+    }
+
+    /// <summary>Sends thresholds loosened after a failing result to the project's senior leaders.</summary>
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public async Task<IActionResult> OnPostSubmitChangeAsync()
+    {
+        var outcome = await TryChangeAsync(
+            () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.ThresholdChange), HttpContext.RequestAborted),
+            "The changed thresholds have been sent to the project's senior leaders for approval.",
+            $"/projects/{ProjectId}/design",
+            string.Empty);
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>Once testing has begun, a change to the thresholds says why (the domain refuses it otherwise).</summary>
+    private bool ReasonGivenIfNeeded()
+    {
+        if (Project.TestRuns.Count == 0 || Input.ToThresholds() == Project.AccuracyThresholds || !string.IsNullOrWhiteSpace(Input.ThresholdChangeReason))
+        {
+            return true;
+        }
+
+        ModelState.AddModelError("Input.ThresholdChangeReason", "Say why the thresholds are changing now that testing has begun");
+        return false;
     }
 }

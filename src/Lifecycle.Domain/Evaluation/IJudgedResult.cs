@@ -1,0 +1,20 @@
+namespace Lifecycle.Domain.Evaluation;
+
+/// <summary>A test run or monitoring review: counts by group, judged against the thresholds in force when it was recorded.</summary>
+public interface IJudgedResult
+{
+    int Number { get; }
+
+    Guid RecordedById { get; }
+
+    IReadOnlyList<GroupCounts> Groups { get; }
+
+    IReadOnlyList<GapAcceptance> AcceptedGaps { get; }
+
+    int? ThresholdsVersion { get; }
+
+    /// <summary>"Alpha run 2" or "Monitoring review 3": how pages and messages name it.</summary>
+    string Title { get; }
+
+    EvaluationResult? Evaluate(AccuracyThresholds? thresholds);
+}

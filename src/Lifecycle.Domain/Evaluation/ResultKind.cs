@@ -1,0 +1,7 @@
+namespace Lifecycle.Domain.Evaluation;
+
+public enum ResultKind
+{
+    TestRun,
+    MonitoringReview,
+}

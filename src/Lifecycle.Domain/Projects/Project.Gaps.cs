@@ -1,0 +1,46 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed partial class Project
+{
+    public IJudgedResult? FindResult(ResultKind kind, int number) => kind switch
+    {
+        ResultKind.TestRun => _testRuns.FirstOrDefault(r => r.Number == number),
+        ResultKind.MonitoringReview => _monitoringReviews.FirstOrDefault(r => r.Number == number),
+    };
+
+    /// <summary>A result judged against the thresholds in force when it was recorded.</summary>
+    public EvaluationResult? ResultOf(IJudgedResult result) => result.Evaluate(ThresholdsInForce(result.ThresholdsVersion));
+
+    /// <summary>
+    /// A senior leader accepts that a group in a test run or review had too few cases to judge, with a
+    /// reason; the result can then pass without more cases. Nobody accepts a gap in a result they recorded.
+    /// </summary>
+    public void AcceptSmallGroupGap(ResultKind kind, int number, string group, string? reason, Actor actor, DateTime at)
+    {
+        var result = FindResult(kind, number) ?? throw new ArgumentException("The project has no such result.", nameof(number));
+        var cleanReason = DomainText.Optional(reason, TextLimits.Reason, "Reason");
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
+            new GapMustBeAcceptedBySomeoneElseRule(result, actor.PersonId),
+            new GroupMustBeTooFewToJudgeRule(result, group, ResultOf(result)),
+            new ReasonMustBeGivenRule(cleanReason, "why the group's results can be accepted without more cases"),
+        ]);
+
+        switch (result)
+        {
+            case TestRun run:
+                run.AcceptGap(group, cleanReason!, actor, at);
+                break;
+            case Delivery.MonitoringReview review:
+                review.AcceptGap(group, cleanReason!, actor, at);
+                break;
+        }
+
+        Record("SmallGroupGapAccepted", $"{result.Title}: {group}", null, Snapshot.Of(new { Group = group, Reason = cleanReason }), actor, at);
+    }
+}

@@ -1,0 +1,13 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.SignOffs;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>Thresholds loosened after a failing result stand only once a senior leader (not the person who submitted the change) approves them.</summary>
+public sealed class LoosenedThresholdsMustBeApprovedRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => project.ThresholdsLoosenedAfterFailure && project.ApprovalStateOf(SignOffKind.ThresholdChange) != ApprovalState.Approved;
+
+    public string Message =>
+        "a senior leader approves the accuracy thresholds as they are now: they were loosened after a test run or review failed them, so submit the change for approval on the design page";
+}

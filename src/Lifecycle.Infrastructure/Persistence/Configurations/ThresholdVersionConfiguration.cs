@@ -1,0 +1,28 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lifecycle.Infrastructure.Persistence.Configurations;
+
+internal sealed class ThresholdVersionConfiguration : IEntityTypeConfiguration<ThresholdVersion>
+{
+    public void Configure(EntityTypeBuilder<ThresholdVersion> builder)
+    {
+        builder.ToTable("ThresholdVersions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Reason).HasMaxLength(TextLimits.Reason);
+        builder.Property(v => v.SetByName).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.HasIndex(v => new { v.ProjectId, v.Number }).IsUnique();
+        builder.OwnsOne(v => v.Thresholds, thresholds =>
+        {
+            thresholds.Property(t => t.MinimumPrecision).HasColumnName("MinimumPrecision");
+            thresholds.Property(t => t.MinimumRecall).HasColumnName("MinimumRecall");
+            thresholds.Property(t => t.MinimumAccuracy).HasColumnName("MinimumAccuracy");
+            thresholds.Property(t => t.MaximumGroupGap).HasColumnName("MaximumGroupGap");
+            thresholds.Property(t => t.MinimumGroupSize).HasColumnName("MinimumGroupSize");
+        });
+        builder.Navigation(v => v.Thresholds).IsRequired();
+    }
+}
