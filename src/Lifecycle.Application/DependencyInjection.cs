@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<CompleteTriageHandler>();
         services.AddScoped<AnswerWorkbookQuestionHandler>();
         services.AddScoped<ConfirmWorkbookAnswerHandler>();
+        services.AddScoped<Evaluation.AcceptSmallGroupGapHandler>();
         services.AddScoped<SaveBusinessCaseHandler>();
         services.AddScoped<SubmitForSignOffHandler>();
         services.AddScoped<DecideSignOffHandler>();

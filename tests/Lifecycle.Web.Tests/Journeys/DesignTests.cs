@@ -67,7 +67,7 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
             "Enter the minimum precision as a percentage from 0 to 100",
             "Enter the minimum recall as a percentage from 0 to 100",
             "Enter the largest gap between a group and overall as a percentage from 0 to 100",
-            "Enter the minimum group size as a whole number from 1 to 100,000",
+            "Enter the minimum group size as a whole number from 5 to 50",
         ], page.ErrorSummaryItems());
         Assert.Equal("Fewer re-referrals", page.QuerySelector("#Input_WhatWillImprove")!.TextContent);
         Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).SuccessCriteria);

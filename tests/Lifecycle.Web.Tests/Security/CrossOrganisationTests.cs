@@ -44,6 +44,8 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/testing/runs/new",
         "/projects/{0}/testing/validation/new",
         "/projects/{0}/testing/conditions/1",
+        "/projects/{0}/thresholds/decision",
+        "/projects/{0}/results/test-runs/1/accept-gap",
         "/projects/{0}/pack",
         "/projects/{0}/pack/preview",
         "/projects/{0}/pack/pdf",
@@ -98,6 +100,8 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/oversight/members/new", "Name", "Mallory")]
     [InlineData("/projects/{0}/risks/new", "Input.Title", "Planted risk")]
     [InlineData("/projects/{0}/design", "Input.WhatWillImprove", "Hostile")]
+    [InlineData("/projects/{0}/design?handler=SubmitChange", "Version", "")]
+    [InlineData("/projects/{0}/thresholds/decision", "Choice", "Approved")]
     [InlineData("/projects/{0}/testing/validation/new", "Validator", "Mallory")]
     [InlineData("/projects/{0}/development", "PrivacyAndSecurity", "Hostile")]
     [InlineData("/projects/{0}/return-to-development", "Input.Reason", "Hostile")]

@@ -1,0 +1,74 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Evaluation;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Results;
+
+/// <summary>
+/// Stages 7 and 9: a senior leader accepts that a group in a test run or monitoring review had too few
+/// cases to judge, with a reason, so the result can pass without more cases.
+/// </summary>
+[RequiresProjectOperation(ProjectOperation.DecideSignOff)]
+public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHandler accept) : RecordFormPageModel(getProject)
+{
+    public const string TestRuns = "test-runs";
+    public const string Reviews = "reviews";
+
+    /// <summary>"test-runs" or "reviews".</summary>
+    [FromRoute]
+    public string Source { get; set; } = string.Empty;
+
+    [FromRoute]
+    public int Number { get; set; }
+
+    [BindProperty]
+    public string? Group { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
+
+    /// <summary>The groups still waiting for a decision: too few cases to judge, gap not yet accepted.</summary>
+    public IReadOnlyList<GroupResult> OpenGaps =>
+        Project.ResultOf(Result)?.Groups.Where(g => g.IsTooFewToJudge && !g.GapAccepted).ToList() ?? [];
+
+    public string BackPath => Kind == ResultKind.TestRun ? $"/projects/{ProjectId}/testing" : $"/projects/{ProjectId}/monitoring";
+
+    private ResultKind? Kind => Source switch
+    {
+        TestRuns => ResultKind.TestRun,
+        Reviews => ResultKind.MonitoringReview,
+        _ => null,
+    };
+
+    protected override IActionResult? Prefill() => Exists() ? null : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (!Exists())
+        {
+            return NotFound();
+        }
+
+        if (OpenGaps.All(g => g.Group != Group))
+        {
+            ModelState.AddModelError(nameof(Group), "Select the group whose gap you accept");
+        }
+
+        ModelState.RequireText(nameof(Reason), Reason, "Say why the group's results can be accepted without more cases", TextLimits.Reason, "Reason");
+        return await SaveAsync(
+            () => accept.HandleAsync(new AcceptSmallGroupGap(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Group!, Reason), HttpContext.RequestAborted),
+            $"You have accepted the gap for {Group} in {Result.Title}.",
+            BackPath,
+            nameof(Group));
+    }
+
+    private bool Exists() => Kind is { } kind && Project.FindResult(kind, Number) is not null;
+}
