@@ -49,7 +49,11 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await manager.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await manager.GetByLabel("How will children, families and the public hear about the tool?").FillAsync("Council website and letters.");
         await Click(browser, manager, "Save deployment plan");
-        await Click(browser, manager, "Submit for go-live sign-off");
+
+        // The DPIA is complete before go-live (stage 8).
+        await Visit(browser, manager, $"/projects/{id}/impact-assessments/data-protection");
+        await manager.GetByLabel("Complete", new() { Exact = true }).CheckAsync();
+        await Click(browser, manager, "Save");
 
         await Visit(browser, manager, $"/projects/{id}/transparency");
         await Click(browser, manager, "Fill in the missing fields");
@@ -63,6 +67,10 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await Click(browser, manager, "Confirm the record is complete");
         Assert.Contains("Confirmed complete", await manager.Locator("#confirmation").InnerTextAsync());
 
+        // Go-live is submitted once everything it rests on is in place: a later change would lapse it.
+        await Visit(browser, manager, $"/projects/{id}/go-live");
+        await Click(browser, manager, "Submit for go-live sign-off");
+
         await Visit(browser, leader, "/");
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(leader, leader.Locator("#awaiting-sign-off a"));
         await browser.CheckAsync(leader);
@@ -72,7 +80,7 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await Click(browser, leader, "Record decision");
         Assert.Equal("Approved", await leader.Locator("#approval-state").InnerTextAsync());
 
-        await server.TickItemsAndAnswerWorkbookAsync(id, team.Manager, 11);
+        await server.TickItemsAndAnswerWorkbookAsync(id, team.Manager, 15);
         await Visit(browser, manager, $"/projects/{id}/stages/8");
         await Click(browser, manager, "Move to the next stage");
         Assert.Contains("Stage 9", await manager.Locator("h1").InnerTextAsync());

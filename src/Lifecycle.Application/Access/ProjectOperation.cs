@@ -15,4 +15,7 @@ public enum ProjectOperation
     ManageRisks,
     ManageTeam,
     ExportTransparencyRecord,
+
+    /// <summary>Add feedback or a challenge to the register: the team, and the oversight group who scrutinise it.</summary>
+    RaiseFeedback,
 }

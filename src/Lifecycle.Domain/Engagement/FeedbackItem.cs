@@ -62,6 +62,13 @@ public sealed class FeedbackItem
 
     public bool IsAnonymous => RaisedBy is null;
 
+    /// <summary>How long a challenge may wait for a first response before it is shown as waiting too long.</summary>
+    public const int ChallengeResponseDays = 28;
+
+    /// <summary>A challenge nobody has answered within <see cref="ChallengeResponseDays"/> days of it being raised.</summary>
+    public bool IsWaitingTooLong(DateOnly today) =>
+        Kind == FeedbackKind.Challenge && Status == FeedbackStatus.Open && RaisedOn.AddDays(ChallengeResponseDays) < today;
+
     internal void Respond(string response, FeedbackStatus status, Actor actor, DateTime at)
     {
         Response = response;

@@ -15,6 +15,10 @@ public sealed partial class Project
 
     public IReadOnlyList<TrainingRecord> Training => _training;
 
+    /// <summary>Challenges still without a response more than <see cref="FeedbackItem.ChallengeResponseDays"/> days after they were raised.</summary>
+    public IReadOnlyList<FeedbackItem> ChallengesWaitingTooLong(DateOnly today) =>
+        _feedback.Where(f => f.IsWaitingTooLong(today)).OrderBy(f => f.RaisedOn).ToList();
+
     /// <summary>Adds feedback or a challenge to the register; leave <paramref name="raisedBy"/> empty for an anonymous one.</summary>
     public FeedbackItem RecordFeedback(FeedbackKind kind, string? raisedBy, DateOnly raisedOn, string about, string details, Actor actor, DateTime at)
     {

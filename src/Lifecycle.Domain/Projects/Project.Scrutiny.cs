@@ -44,5 +44,5 @@ public sealed partial class Project
 
     private static bool IdentifiesIndividuals(TriageAnswers answers) =>
         answers.PredictsAboutIndividuals
-        || answers.PersonalData is PersonalDataScale.FamiliesWithASocialWorker or PersonalDataScale.FlaggedFamiliesInTheAuthority or PersonalDataScale.FlaggedFamiliesInTheRegion;
+        || answers.PersonalData is PersonalDataScale.FlaggedFamiliesInTheAuthority or PersonalDataScale.FlaggedFamiliesInTheRegion;
 }

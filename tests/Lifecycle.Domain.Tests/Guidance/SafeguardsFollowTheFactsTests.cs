@@ -148,6 +148,34 @@ public sealed class SafeguardsFollowTheFactsTests
     }
 
     [Fact]
+    public void AChallenge_WithoutAResponseFor28Days_IsWaitingTooLong_FeedbackIsNot()
+    {
+        var project = TestProjects.AdvancedTo(9);
+        var raised = new DateOnly(2026, 3, 1);
+        var challenge = project.RecordFeedback(Lifecycle.Domain.Engagement.FeedbackKind.Challenge, null, raised, "Score for family 12", "Ignored a house move.", TestProjects.Manager, Later);
+        project.RecordFeedback(Lifecycle.Domain.Engagement.FeedbackKind.Feedback, null, raised, "Colours", "Hard to read.", TestProjects.Manager, Later);
+
+        Assert.Empty(project.ChallengesWaitingTooLong(raised.AddDays(28)));
+        Assert.Equal([challenge], project.ChallengesWaitingTooLong(raised.AddDays(29)));
+
+        project.RespondToFeedback(challenge.Id, "Address history now refreshes daily.", Lifecycle.Domain.Engagement.FeedbackStatus.Responded, TestProjects.Manager, Later);
+        Assert.Empty(project.ChallengesWaitingTooLong(raised.AddDays(60)));
+    }
+
+    [Fact]
+    public void Item2_3_FollowsTheAnalyticsTypeChosenInStage3_NotTheRegistrationFlag()
+    {
+        var project = TestProjects.AdvancedTo(3);
+        Assert.False(LifecycleFramework.FindItem("2.3")!.AppliesTo(project.Facts));
+
+        project.RecordMaturityAssessment(TestProjects.Scores(5), TestProjects.Manager, Later);
+        project.ChooseSolution(AnalyticsType.Predictive, false, TestProjects.Manager, Later);
+
+        Assert.Contains(project.CarriedOverItems, i => i.Code == "2.3");
+        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is EarlierItemMustBeResolvedRule { Item.Code: "2.3" });
+    }
+
+    [Fact]
     public void Retirement_DoesNotWaitForTheOngoingDuties_AFailingToolCanBeRetiredUnpublished()
     {
         var project = TestProjects.AdvancedTo(9);

@@ -224,6 +224,34 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         Assert.Contains("Transparency record", labels);
     }
 
+    [Fact]
+    public async Task AnOversightMember_RaisesAChallenge_AndOneWaitingTooLongShowsOnTheOverview()
+    {
+        var team = await Team.CreateAsync(factory);
+        var overseer = await factory.PersonAsync(team.OrganisationId, "Olu Overseer");
+        await factory.AssignAsync(team.ProjectId, overseer, Lifecycle.Domain.Projects.ProjectRole.OversightMember);
+        var client = await PageClient.SignedInAsync(factory, overseer);
+
+        var register = await client.GetAsync($"/projects/{team.ProjectId}/engagement");
+        Assert.NotNull(register.QuerySelector("a[href$='/engagement/feedback/new']"));
+        var form = await client.GetAsync($"/projects/{team.ProjectId}/engagement/feedback/new");
+        var raisedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-40);
+        await client.SubmitAsync(form, PostForm, new()
+        {
+            ["Kind"] = "Challenge", ["RaisedBy"] = "Olu Overseer",
+            ["RaisedOn.Day"] = raisedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RaisedOn.Month"] = raisedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RaisedOn.Year"] = raisedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["About"] = "Who checks the referral list", ["Details"] = "Nobody has said who reviews the flagged families each week.",
+        });
+        Assert.Single((await factory.LoadProjectAsync(team.ProjectId)).Feedback);
+
+        var overview = await client.GetAsync($"/projects/{team.ProjectId}");
+        Assert.Contains("F1 Who checks the referral list", overview.QuerySelector("#challenges-waiting")!.TextContent, StringComparison.Ordinal);
+        var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
+        Assert.Contains("/account/access-denied", (await viewer.GetResponseAsync($"/projects/{team.ProjectId}/engagement/feedback/new")).Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Validation(string verdict, string conditions) => new()
     {
         ["Validator"] = "Dr Lee",

@@ -78,7 +78,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/development"] = "project | GET:Read POST:RecordAssessment",
         ["/projects/{projectId:guid}/return-to-development"] = "project | GET:AdvanceStage POST:AdvanceStage",
         ["/projects/{projectId:guid}/engagement"] = "project | GET:Read",
-        ["/projects/{projectId:guid}/engagement/feedback/new"] = "project | GET:ManageGovernance POST:ManageGovernance",
+        ["/projects/{projectId:guid}/engagement/feedback/new"] = "project | GET:RaiseFeedback POST:RaiseFeedback",
         ["/projects/{projectId:guid}/engagement/feedback/{feedbackId:guid}/respond"] = "project | GET:ManageGovernance POST:ManageGovernance",
         ["/projects/{projectId:guid}/engagement/new"] = "project | GET:ManageGovernance POST:ManageGovernance",
         ["/projects/{projectId:guid}/engagement/training/new"] = "project | GET:ManageGovernance POST:ManageGovernance",

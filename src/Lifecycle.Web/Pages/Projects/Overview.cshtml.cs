@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHandler changeStatus) : ProjectPageModel
+public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, TimeProvider clock) : ProjectPageModel
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public Project Project { get; private set; } = null!;
 
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
-[RequiresProjectOperation(ProjectOperation.ManageGovernance)]
+[RequiresProjectOperation(ProjectOperation.RaiseFeedback)]
 public sealed class NewFeedbackModel(GetProject getProject, EngagementHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
