@@ -252,6 +252,29 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         Assert.Contains("/account/access-denied", (await viewer.GetResponseAsync($"/projects/{team.ProjectId}/engagement/feedback/new")).Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryPrefilledTransparencyField_CanBeRewritten_AndTextLeftAsOfferedKeepsFollowingTheRecords()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
+        var offeredTitle = edit.QuerySelector("#field-title")!.TextContent;
+        Assert.False(string.IsNullOrWhiteSpace(offeredTitle));
+        Assert.Null(edit.QuerySelector("#field-standard_version"));
+        await manager.SubmitAsync(edit, PostForm, new() { ["Values[title]"] = offeredTitle, ["Values[name]"] = "Early help planning tool" });
+
+        var project = await factory.LoadProjectAsync(team.ProjectId);
+        Assert.Equal("Early help planning tool", Assert.Single(project.TransparencyEntries).Value);
+        var json = await (await manager.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json")).Content.ReadAsStringAsync();
+        Assert.Contains("Early help planning tool", json, StringComparison.Ordinal);
+
+        edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
+        Assert.Contains("The records give:", edit.QuerySelector("#field-name-hint")!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitAsync(edit, PostForm, new() { ["Values[name]"] = "" });
+        Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TransparencyEntries);
+    }
+
     private static Dictionary<string, string> Validation(string verdict, string conditions) => new()
     {
         ["Validator"] = "Dr Lee",

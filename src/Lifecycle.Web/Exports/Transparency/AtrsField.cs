@@ -8,11 +8,19 @@ public sealed record AtrsField(string Reference, string Attribute, string Label,
 {
     public bool IsMissing => !IsNotDueYet && string.IsNullOrWhiteSpace(Value);
 
-    /// <summary>A field that cannot have a value yet (the archive date of a tool still in use) and so is not missing.</summary>
+    /// <summary>A field that cannot have a value yet (the completion date before the record is confirmed, the archive date of a tool still in use) and so is not missing.</summary>
     public bool IsNotDueYet { get; init; }
 
-    /// <summary>True when the value is the team's own text, typed because nothing else in the project could fill it.</summary>
+    /// <summary>True when the value is the team's own text, which stands in for whatever the project's records would give.</summary>
     public bool IsTeamText { get; init; }
+
+    /// <summary>What the project's records give for this field (null when they give nothing); offered to the team, never imposed.</summary>
+    public string? DerivedValue { get; init; }
+
+    /// <summary>A fact about the record itself (its standard, dates, phase) that the team does not write.</summary>
+    public bool IsRecordedFact { get; init; }
+
+    public bool IsEditable => !IsRecordedFact && !IsNotDueYet;
 
     /// <summary>Names the field (and, for repeating parts, which one) for the team's own text.</summary>
     public string Key => Group.Instance is { } instance ? $"{Attribute}-{instance}" : Attribute;

@@ -33,21 +33,26 @@ public static class TransparencyRecordBuilder
         List<AtrsField> fields =
         [
             new("0.1", "id", "Record identifier", Metadata, Summary, null),
-            new("0.2", "standard_version", "Standard version", Metadata, Summary, "3.0"),
+            new("0.2", "standard_version", "Standard version", Metadata, Summary, "3.0") { IsRecordedFact = true },
             new("0.3", "organisation_type", "Organisation type", Metadata, Summary, "local-authority"),
             new("0.4", "function", "Function", Metadata, Summary, "social-protection"),
             new("0.5", "capability", "Capability", Metadata, Summary, project.AnalyticsType is { } type ? $"{type} analytics" : null),
             new("0.6", "task", "Task", Metadata, Summary, null),
             new("0.7", "tags", "Tags", Metadata, Summary, "children's services, data analytics"),
-            new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, IsoDate(project.TransparencyConfirmedAt)),
-            new("0.9", "date_updated", "Date updated", Metadata, Summary, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, IsoDate(project.TransparencyConfirmedAt))
+            {
+                IsNotDueYet = project.TransparencyConfirmedAt is null,
+                IsRecordedFact = true,
+            },
+            new("0.9", "date_updated", "Date updated", Metadata, Summary, now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { IsRecordedFact = true },
             new("0.10", "date_archived", "Date archived", Metadata, Summary, project.TransparencyArchivedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             {
                 IsNotDueYet = project.CurrentStage.Number < Project.RetirementStage,
+                IsRecordedFact = true,
             },
             new("0.11", "title", "Title", Metadata, Summary, project.Name),
             new("0.12", "organisation_name", "Organisation name", Metadata, Summary, record.OrganisationName),
-            new("0.13", "phase", "Phase", Metadata, Summary, phase),
+            new("0.13", "phase", "Phase", Metadata, Summary, phase) { IsRecordedFact = true },
             new("0.14", "region", "Region", Metadata, Summary, null),
             new("0.15", "one_sentence_description", "One-sentence description", Metadata, Summary, FirstSentence(project.Description)),
             new("1.1", "name", "Name", Tier1, Summary, project.Name),
@@ -93,9 +98,14 @@ public static class TransparencyRecordBuilder
         return new TransparencyRecord(project.Name, fields.Select(f => WithTeamText(project, f)).ToList());
     }
 
-    /// <summary>The team's own text fills a field only where the project's records leave it empty.</summary>
+    /// <summary>
+    /// The team's own text stands in for what the records give, for any field the team writes: the
+    /// derived text is offered on the edit page, not imposed. Without the team's text, a field follows the records.
+    /// </summary>
     private static AtrsField WithTeamText(Project project, AtrsField field) =>
-        field.IsMissing && project.TransparencyText(field.Key) is { } text ? field with { Value = text, IsTeamText = true } : field;
+        field.IsEditable && project.TransparencyText(field.Key) is { } text
+            ? field with { Value = text, IsTeamText = true, DerivedValue = field.Value }
+            : field with { DerivedValue = field.Value };
 
     /// <summary>GOV.UK's publication phases; the lifecycle's stages 1–8 all come before deployment.</summary>
     private static string Phase(Project project) => project.CurrentStage.Number switch

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 
-/// <summary>The team types the transparency record fields nothing else in the project fills.</summary>
+/// <summary>
+/// The team writes the transparency record: every field it may write is offered, filled with the
+/// project's records where they give something. Text left as offered keeps following the records.
+/// </summary>
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
 public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler handler) : ProjectPageModel
 {
@@ -22,14 +25,15 @@ public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler han
     public async Task OnGetAsync()
     {
         Version = await LoadAsync();
-        Values = Editable.ToDictionary(f => f.Key, f => f.IsTeamText ? f.Value : null);
+        Values = Editable.ToDictionary(f => f.Key, f => f.Value);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var latest = await LoadAsync();
         var known = Editable.ToDictionary(f => f.Key);
-        var values = Values.Where(v => known.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value);
+        var values = Values.Where(v => known.ContainsKey(v.Key))
+            .ToDictionary(v => v.Key, v => AsOffered(v.Value, known[v.Key]) ? null : v.Value);
         foreach (var (key, value) in values)
         {
             ModelState.LimitText($"Values[{key}]", value, TextLimits.LongText, known[key].Label);
@@ -56,7 +60,11 @@ public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler han
     {
         var (project, record) = await exporter.ProjectAndRecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         ProjectName = record.ProjectName;
-        Editable = record.Fields.Where(f => f.IsMissing || f.IsTeamText).ToList();
+        Editable = record.Fields.Where(f => f.IsEditable).ToList();
         return project.Version;
     }
+
+    /// <summary>Text left as the records give it is not the team's own: the field keeps following the records.</summary>
+    private static bool AsOffered(string? posted, AtrsField field) =>
+        string.Equals(posted?.Trim() ?? string.Empty, field.DerivedValue?.Trim() ?? string.Empty, StringComparison.Ordinal);
 }
