@@ -55,6 +55,7 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(await manager.GetAsync($"/projects/{team.ProjectId}/stages/7"), "form[action*=Advance]", []));
 
         Assert.Contains(refused.ErrorSummaryItems(), e => e.StartsWith("the latest external validation supports going live", StringComparison.Ordinal));
+        Assert.NotNull(refused.QuerySelector(".govuk-error-summary li[data-rule=ValidationMustSupportGoingLiveRule]"));
     }
 
     [Fact]
