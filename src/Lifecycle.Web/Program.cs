@@ -3,6 +3,7 @@ using Lifecycle.Infrastructure;
 using Lifecycle.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.AddLifecycleLogging();
 builder.Services

@@ -11,7 +11,7 @@ public static class PredictionsCsv
 {
     public const int MaximumBytes = 5 * 1024 * 1024;
     public const int MaximumRows = 100_000;
-    public const int MaximumGroupLength = 100;
+    public const int MaximumGroupLength = GroupCounts.GroupNameLength;
     private const int ErrorsShown = 20;
     private static readonly string[] Columns = ["group", "predicted", "actual"];
 
@@ -91,6 +91,12 @@ public static class PredictionsCsv
             if (outcome is null)
             {
                 errors.Add($"Line {lineNumber}: actual must be 0, 1, true or false, not \"{Shorten(cells[actual])}\".");
+            }
+
+            if (name.Length is > 0 and <= MaximumGroupLength && !counts.ContainsKey(name) && counts.Count == GroupCounts.MostGroups)
+            {
+                return PredictionsCsvResult.Refused(
+                    $"Line {lineNumber}: the group \"{Shorten(name)}\" would be group {GroupCounts.MostGroups + 1}. A result can have at most {GroupCounts.MostGroups} groups: combine small groups, or upload them as separate runs.");
             }
 
             if (prediction is { } p && outcome is { } a && name.Length is > 0 and <= MaximumGroupLength)

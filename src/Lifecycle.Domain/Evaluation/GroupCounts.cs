@@ -5,6 +5,12 @@ public sealed record GroupCounts(string Group, int TruePositives, int FalsePosit
 {
     public const int GroupNameLength = 100;
 
+    /// <summary>
+    /// The most groups one result may have: enough for every ONS ethnic group or age band, few enough
+    /// that no upload can make a project's pages, pack or review slow for good.
+    /// </summary>
+    public const int MostGroups = 30;
+
     public ConfusionCounts Counts => new(TruePositives, FalsePositives, TrueNegatives, FalseNegatives);
 
     /// <summary>Trims each group's name, refusing a blank or overlong one.</summary>

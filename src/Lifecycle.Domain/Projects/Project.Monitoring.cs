@@ -77,6 +77,7 @@ public sealed partial class Project
             new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
+            new GroupsMustBeFewEnoughRule(cleanedGroups),
             new CountsMustNotBeNegativeRule(cleanedGroups),
             new ScopeChangeReviewsMustBeDoneRule(this),
             .. (_monitoringReviews.Count == 0 ? [ImplementQuestionsMustBeAnswered()] : Array.Empty<IBusinessRule>()),

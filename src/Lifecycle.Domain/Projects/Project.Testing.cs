@@ -27,6 +27,7 @@ public sealed partial class Project
             new ProjectMustBeInStageRule(this, TestingStage, "test runs are recorded"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
+            new GroupsMustBeFewEnoughRule(cleanedGroups),
             new CountsMustNotBeNegativeRule(cleanedGroups),
         ]);
 

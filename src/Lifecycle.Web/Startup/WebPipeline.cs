@@ -10,11 +10,18 @@ public static class WebPipeline
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
-        if (app.Environment.IsDevelopment())
+        if (ShouldSeedDemo(app))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// The demo accounts share a published password, so they are created only in Development and only
+    /// when asked for (Demo:Seed, set in appsettings.Development.json): never by environment name alone.
+    /// </summary>
+    public static bool ShouldSeedDemo(WebApplication app) =>
+        app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Seed");
 
     public static void UseLifecyclePipeline(this WebApplication app)
     {

@@ -15,7 +15,11 @@ public static class WebServices
         {
             options.Conventions.AuthorizeFolder("/Organisation", Policies.OrganisationAdministrator);
             options.Conventions.AuthorizePage("/Projects/New", Policies.OrganisationAdministrator);
-        }).AddMvcOptions(options => options.Filters.Add<ProjectAccessFilter>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<HandlerMustExistFilter>();
+            options.Filters.Add<ProjectAccessFilter>();
+        });
 
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAuthorizationBuilder()

@@ -141,6 +141,18 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     }
 
     [Fact]
+    public void GroupsMustBeFewEnough_AResultWithMoreThan30GroupsIsRefused()
+    {
+        var project = TestProjects.AdvancedTo(7, Predictive);
+        var groups = Enumerable.Range(1, 31).Select(i => new GroupCounts($"Group {i}", 1, 1, 1, 1)).ToList();
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, groups, TestProjects.Manager, Later));
+
+        Assert.IsType<GroupsMustBeFewEnoughRule>(Assert.Single(refusal.BrokenRules));
+        Assert.Empty(project.TestRuns);
+    }
+
+    [Fact]
     public void AMonitoringReviewWithASmallGroup_IsABreach_UntilTheGapIsAccepted()
     {
         var project = TestProjects.AdvancedTo(9, Predictive);

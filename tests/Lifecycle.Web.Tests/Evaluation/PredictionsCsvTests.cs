@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lifecycle.Application.Evaluation;
 using Lifecycle.Domain.Evaluation;
@@ -19,6 +20,22 @@ public sealed class PredictionsCsvTests
     [Fact]
     public void ColumnsInAnotherOrder_AreRead() =>
         Assert.Equal(new ConfusionCounts(0, 0, 0, 1), Read("actual,group,predicted\n1,all,0\n").CountsByGroup!["all"]);
+
+    [Fact]
+    public void AFileWithMoreThan30Groups_IsRefusedAtTheLineOfThe31st_EvenWithinTheSizeAndRowLimits()
+    {
+        var csv = new StringBuilder("group,predicted,actual\n");
+        for (var i = 1; i <= 100_000; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"group {i},1,0\n");
+        }
+
+        var result = Read(csv.ToString());
+
+        Assert.False(result.IsValid);
+        Assert.Equal(["Line 32: the group \"group 31\" would be group 31. A result can have at most 30 groups: combine small groups, or upload them as separate runs."], result.Errors);
+        Assert.True(Read(string.Concat(Enumerable.Range(1, 30).Select(i => $"g{i},1,1\n")).Insert(0, "group,predicted,actual\n")).IsValid);
+    }
 
     [Theory]
     [InlineData("", "The file is empty")]
