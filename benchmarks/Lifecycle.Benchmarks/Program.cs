@@ -99,9 +99,10 @@ internal static class PackBenchmark
         var project = Project.Register(Guid.NewGuid(), organisation.Id,
             new ProjectDetails("Early help demand forecast", "Forecasts early help demand by locality for family hub planning.", ApplicabilityFacts.None with { IsPredictive = true }),
             cast.Manager, start);
-        project.AssignRole(cast.Manager.PersonId, cast.Manager.Name, ProjectRole.ProjectManager, cast.Manager, start);
-        project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, cast.Manager, start);
-        project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, cast.Manager, start);
+        var administrator = new Actor(Guid.NewGuid(), "Benchmark administrator", IsOrganisationAdministrator: true);
+        project.AssignRole(cast.Manager.PersonId, cast.Manager.Name, ProjectRole.ProjectManager, administrator, start);
+        project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, administrator, start);
+        project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, administrator, start);
         SampleLiveRecords.FillToFirstReview(project, cast, start, TimeSpan.FromMinutes(20));
         db.Projects.Add(project);
         await db.SaveChangesAsync();

@@ -26,7 +26,7 @@ public sealed class RegisterProjectHandler(ILifecycleDbContext db, IPeopleDirect
             new ApplicabilityFacts(request.IsPredictive, request.InvolvesThirdParty, request.IsHighRisk));
 
         var project = Project.Register(Guid.NewGuid(), request.OrganisationId, details, request.Actor, now);
-        project.AssignRole(manager.Id, manager.DisplayName, ProjectRole.ProjectManager, request.Actor, now);
+        project.AppointFirstManager(manager.Id, manager.DisplayName, request.Actor, now);
 
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,8 @@ public interface IJudgedResult
 
     Guid RecordedById { get; }
 
+    DateTime RecordedAt { get; }
+
     IReadOnlyList<GroupCounts> Groups { get; }
 
     IReadOnlyList<GapAcceptance> AcceptedGaps { get; }

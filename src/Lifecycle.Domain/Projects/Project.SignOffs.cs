@@ -106,6 +106,7 @@ public sealed partial class Project
             new SignOffMustBeAwaitedRule(request),
             new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
             new DeciderMustNotBeSubmitterRule(request, actor.PersonId),
+            new DeciderMustHaveBeenLeaderBeforeSubmissionRule(this, actor.PersonId, request?.RequestedAt ?? at),
             new SubmittedContentMustBeUnchangedRule(this, request),
             new RejectionMustSayWhyRule(decision, cleanComment),
         ]);

@@ -53,7 +53,7 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
         }
 
         var admin = people.Single(p => p.Account.IsAdministrator).Person;
-        var actor = new Actor(admin.Id, admin.DisplayName);
+        var actor = new Actor(admin.Id, admin.DisplayName, IsOrganisationAdministrator: true);
         var project = Project.Register(Guid.NewGuid(), organisation.Id,
             new ProjectDetails("Early help needs dashboard", "A descriptive dashboard of early help demand by locality, to plan family hub capacity.", ApplicabilityFacts.None),
             actor, now);

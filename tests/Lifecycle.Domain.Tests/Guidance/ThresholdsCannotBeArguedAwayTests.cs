@@ -77,7 +77,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
             project.DecideSignOff(SignOffKind.ThresholdChange, Decision.Approved, null, TestProjects.Manager, Later));
         Assert.Contains(notALeader.BrokenRules, r => r is DeciderMustBeSeniorLeaderRule);
 
-        project.AssignRole(Other.PersonId, Other.Name, ProjectRole.SeniorLeader, TestProjects.Manager, Later);
+        project.AssignRole(Other.PersonId, Other.Name, ProjectRole.SeniorLeader, TestProjects.Admin, Later);
         project.DecideSignOff(SignOffKind.ThresholdChange, Decision.Approved, "Agreed at the board.", Other, Later);
         Assert.True(project.EvaluateGate().IsOpen);
 

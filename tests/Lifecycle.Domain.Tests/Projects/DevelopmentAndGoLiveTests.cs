@@ -121,11 +121,10 @@ public sealed class DevelopmentAndGoLiveTests
 
         var project = TestProjects.AdvancedTo(8);
         project.RecordDeploymentPlan(TestProjects.Plan, TestProjects.Manager, Later);
-        project.AssignRole(TestProjects.Manager.PersonId, TestProjects.Manager.Name, ProjectRole.SeniorLeader, TestProjects.Manager, Later);
-        project.SubmitForSignOff(SignOffKind.GoLive, TestProjects.Manager, Later);
+        project.SubmitForSignOff(SignOffKind.GoLive, TestProjects.Leader, Later);
 
         var ownDecision = Assert.Throws<BusinessRuleViolationException>(() =>
-            project.DecideSignOff(SignOffKind.GoLive, Decision.Approved, null, TestProjects.Manager, Later));
+            project.DecideSignOff(SignOffKind.GoLive, Decision.Approved, null, TestProjects.Leader, Later));
 
         Assert.IsType<DeciderMustNotBeSubmitterRule>(Assert.Single(ownDecision.BrokenRules));
     }

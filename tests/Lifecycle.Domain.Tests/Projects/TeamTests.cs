@@ -37,7 +37,7 @@ public sealed class TeamTests
         var project = TestProjects.New();
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            project.RemoveRole(TestProjects.Manager.PersonId, TestProjects.Manager.Name, ProjectRole.ProjectManager, TestProjects.Manager, TestProjects.Start));
+            project.RemoveRole(TestProjects.Manager.PersonId, TestProjects.Manager.Name, ProjectRole.ProjectManager, TestProjects.Admin, TestProjects.Start));
 
         Assert.IsType<ProjectMustKeepAProjectManagerRule>(Assert.Single(refusal.BrokenRules));
     }

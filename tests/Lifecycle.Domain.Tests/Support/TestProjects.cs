@@ -11,6 +11,7 @@ internal static class TestProjects
     public static readonly Actor Manager = new(Guid.NewGuid(), "Priya Manager");
     public static readonly DateTime Start = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
     public static readonly Actor Leader = new(Guid.NewGuid(), "Sam Leader");
+    public static readonly Actor Admin = new(Guid.NewGuid(), "Ada Admin", IsOrganisationAdministrator: true);
 
     public static readonly Lifecycle.Domain.SignOffs.BusinessCaseDetails Case = new(
         "Early help demand outstrips family hub capacity in two localities.", "Earlier support for families", "Families labelled by a score",
@@ -26,8 +27,8 @@ internal static class TestProjects
     {
         var project = Project.Register(Guid.NewGuid(), Guid.NewGuid(),
             new ProjectDetails("Early help needs analysis", null, facts ?? ApplicabilityFacts.None), Manager, Start);
-        project.AssignRole(Manager.PersonId, Manager.Name, ProjectRole.ProjectManager, Manager, Start);
-        project.AssignRole(Leader.PersonId, Leader.Name, ProjectRole.SeniorLeader, Manager, Start);
+        project.AssignRole(Manager.PersonId, Manager.Name, ProjectRole.ProjectManager, Admin, Start);
+        project.AssignRole(Leader.PersonId, Leader.Name, ProjectRole.SeniorLeader, Admin, Start);
         return project;
     }
 

@@ -40,20 +40,23 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task SubmitterWhoIsAlsoASeniorLeader_CannotApproveTheirOwnSubmission()
+    public async Task AProjectManager_CannotGainTheSeniorLeaderRole_SoCannotApproveTheirOwnSubmission()
     {
         var team = await Team.CreateAsync(factory);
-        await factory.AssignAsync(team.ProjectId, team.Manager, ProjectRole.SeniorLeader);
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
-        await WriteAsync(manager, team, "A clear problem.");
-        await SubmitAsync(manager, team);
+        var admin = await PageClient.SignedInAsync(factory, team.Admin);
 
-        Assert.Null((await manager.GetAsync($"/projects/{team.ProjectId}/business-case")).QuerySelector("a[href$='/decision']"));
-        var decision = await manager.GetAsync($"/projects/{team.ProjectId}/business-case/decision");
-        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved" }));
+        var managerAdd = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
+        Assert.Null(managerAdd.QuerySelector("input[name=Role][value=SeniorLeader]"));
+        Assert.Null(managerAdd.QuerySelector($"option[value='{team.Manager.Id}']"));
+        var selfGrant = await PageClient.ParseAsync(await manager.SubmitAsync(managerAdd, PostForm, new() { ["PersonId"] = team.Manager.Id.ToString(), ["Role"] = "SeniorLeader" }));
+        Assert.NotEmpty(selfGrant.ErrorSummaryItems());
 
-        Assert.Equal(["The decision is made by someone other than the person who submitted it."], refused.ErrorSummaryItems());
-        Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).SignOffs);
+        var adminAdd = await admin.GetAsync($"/projects/{team.ProjectId}/team/add");
+        var refused = await PageClient.ParseAsync(await admin.SubmitAsync(adminAdd, PostForm, new() { ["PersonId"] = team.Manager.Id.ToString(), ["Role"] = "SeniorLeader" }));
+
+        Assert.Equal(["Priya Manager is already project manager on this project: one person cannot both manage a project and approve it."], refused.ErrorSummaryItems());
+        Assert.DoesNotContain(ProjectRole.SeniorLeader, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(team.Manager.Id));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
-        var given = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = newcomer.Id.ToString(), ["Role"] = nameof(ProjectRole.OversightMember) });
+        var given = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = newcomer.Id.ToString(), ["Role"] = nameof(ProjectRole.DataPractitioner) });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
-        Assert.Contains(ProjectRole.OversightMember, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(newcomer.Id));
+        Assert.Contains(ProjectRole.DataPractitioner, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(newcomer.Id));
 
         var teamPage = await manager.GetAsync($"/projects/{team.ProjectId}/team");
         var removeForm = teamPage.QuerySelectorAll("form[action*=Remove]")

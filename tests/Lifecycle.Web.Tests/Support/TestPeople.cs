@@ -47,7 +47,8 @@ public static class TestPeople
         {
             var project = await db.Projects.FindAsync(projectId) ?? throw new InvalidOperationException("No such project");
             await db.Entry(project).Collection(p => p.Members).LoadAsync();
-            project.AssignRole(person.Id, person.Name, role, new(person.Id, person.Name), DateTime.UtcNow);
+            // Back-dated so that sample records, which back-date their own steps, find the roles already held.
+            project.AssignRole(person.Id, person.Name, role, new(Guid.Empty, "Test administrator", IsOrganisationAdministrator: true), DateTime.UtcNow.AddYears(-1));
             return await db.SaveChangesAsync();
         });
 }

@@ -1,0 +1,14 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+/// <summary>
+/// Senior leaders and oversight members hold the project to account, so only an organisation
+/// administrator grants or removes those roles: a project manager cannot pick their own approvers.
+/// </summary>
+public sealed class AccountabilityRolesNeedAnAdministratorRule(ProjectRole role, Actor actor) : IBusinessRule
+{
+    public bool IsBroken() => role is ProjectRole.SeniorLeader or ProjectRole.OversightMember && !actor.IsOrganisationAdministrator;
+
+    public string Message => $"only an organisation administrator gives or takes away the {role.DisplayName().ToLowerInvariant()} role: ask your administrator";
+}

@@ -1,0 +1,10 @@
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class FirstManagerMustBeTheFirstMemberRule(Project project) : IBusinessRule
+{
+    public bool IsBroken() => project.Members.Count > 0;
+
+    public string Message => "the first project manager is named when the project is registered: add later managers on the team page";
+}
