@@ -44,10 +44,16 @@ public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbC
         return new AddPersonResult(user.Id, token, []);
     }
 
+    /// <summary>
+    /// A taken email gets the same answer whichever organisation holds it, so an administrator cannot
+    /// learn who has an account elsewhere on the service.
+    /// </summary>
+    public const string EmailCannotBeUsed =
+        "This email address cannot be used for a new account. If the person is already in your organisation, find them on the people page; otherwise use another work email address for them";
+
     private static string Describe(IdentityError error) => error.Code switch
     {
-        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
-            "Someone with this email address already has an account",
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => EmailCannotBeUsed,
         _ => error.Description,
     };
 

@@ -18,6 +18,7 @@ public static class WebServices
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<HandlerMustExistFilter>();
+            options.Filters.Add<NotFoundExceptionFilter>();
             options.Filters.Add<ProjectAccessFilter>();
         });
 

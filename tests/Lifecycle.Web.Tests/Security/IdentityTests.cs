@@ -87,7 +87,29 @@ public sealed class IdentityTests(LifecycleFactory factory) : IClassFixture<Life
             ["Input.IsAdministrator"] = "no",
         });
 
-        Assert.Equal(["Someone with this email address already has an account"], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+        Assert.Equal([Lifecycle.Infrastructure.Identity.PeopleAdministration.EmailCannotBeUsed], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+    }
+
+    [Fact]
+    public async Task AnEmailTakenInAnotherOrganisation_GetsTheSameNeutralAnswer_RevealingNoAccount()
+    {
+        var elsewhere = await factory.OrganisationAsync("Elsewhere Council");
+        var stranger = await factory.PersonAsync(elsewhere, "Sol Stranger");
+        var organisation = await factory.OrganisationAsync("Careful Council");
+        var admin = await factory.PersonAsync(organisation, "Cas Admin", isAdministrator: true);
+        var client = await PageClient.SignedInAsync(factory, admin);
+
+        var addPage = await client.GetAsync("/organisation/people/add");
+        var response = await client.SubmitAsync(addPage, "form[method=post]:not(.app-inline-form)", new()
+        {
+            ["Input.DisplayName"] = "Sol Stranger",
+            ["Input.Email"] = stranger.Email,
+            ["Input.IsAdministrator"] = "no",
+        });
+
+        var errors = (await PageClient.ParseAsync(response)).ErrorSummaryItems();
+        Assert.Equal([Lifecycle.Infrastructure.Identity.PeopleAdministration.EmailCannotBeUsed], errors);
+        Assert.DoesNotContain("already has an account", errors[0], StringComparison.Ordinal);
     }
 
     [Fact]

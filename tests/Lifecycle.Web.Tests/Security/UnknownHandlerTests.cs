@@ -54,6 +54,25 @@ public sealed partial class UnknownHandlerTests(LifecycleFactory factory) : ICla
         Assert.Equal(HttpStatusCode.NotFound, named.StatusCode);
     }
 
+    [Fact]
+    public async Task RemovingARole_WithAnUnknownPersonOrAGarbageRole_IsRefusedCleanly_AndChangesNothing()
+    {
+        var team = await Team.CreateAsync(factory);
+        var client = await PageClient.SignedInAsync(factory, team.Manager);
+        var before = await factory.LoadProjectAsync(team.ProjectId);
+
+        var unknown = await client.PostWithTokenAsync($"/projects/{team.ProjectId}/team?handler=Remove", "/",
+            new() { ["personId"] = Guid.NewGuid().ToString(), ["role"] = "Viewer", ["version"] = before.Version.ToString() });
+        var missing = await client.PostWithTokenAsync($"/projects/{team.ProjectId}/team?handler=Remove", "/", new() { ["version"] = before.Version.ToString() });
+        var garbage = await client.PostWithTokenAsync($"/projects/{team.ProjectId}/team?handler=Remove", "/",
+            new() { ["personId"] = team.Practitioner.Id.ToString(), ["role"] = "Garbage", ["version"] = before.Version.ToString() });
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Equal(["Choose a person's role to remove from the list on this page"], (await PageClient.ParseAsync(garbage)).ErrorSummaryItems());
+        Assert.Equal(before.Version, (await factory.LoadProjectAsync(team.ProjectId)).Version);
+    }
+
     private static string Fill(string template, Guid projectId) =>
         Parameter().Replace(template, match => match.Groups["name"].Value switch
         {

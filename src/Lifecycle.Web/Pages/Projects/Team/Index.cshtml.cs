@@ -28,6 +28,14 @@ public sealed class IndexModel(GetProject getProject, IPeopleDirectory people, C
     [RequiresProjectOperation(ProjectOperation.ManageTeam)]
     public async Task<IActionResult> OnPostRemoveAsync(Guid personId, ProjectRole role, Guid version)
     {
+        if (!ModelState.IsValid || !Enum.IsDefined(role) || personId == Guid.Empty)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, "Choose a person's role to remove from the list on this page");
+            await OnGetAsync();
+            return Page();
+        }
+
         var outcome = await TryChangeAsync(
             () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted),
             $"The role {role.DisplayName()} has been removed.",
