@@ -12,6 +12,7 @@ public sealed class ThresholdHistoryMigrationTests : IDisposable
 {
     private const string ProjectId = "8D3C2B1A-0000-4000-8000-000000000001";
     private const string RunId = "8D3C2B1A-0000-4000-8000-000000000002";
+    private const string OrganisationId = "8D3C2B1A-0000-4000-8000-000000000003";
     private readonly string path = Path.Combine(Path.GetTempPath(), $"lifecycle-migration-{Guid.NewGuid():N}.db");
 
     [Fact]
@@ -26,10 +27,10 @@ public sealed class ThresholdHistoryMigrationTests : IDisposable
 
         using (var connection = Open())
         {
-            Execute(connection, "PRAGMA foreign_keys = OFF");
+            InsertRow(connection, "Organisations", new() { ["Id"] = OrganisationId });
             InsertRow(connection, "Projects", new()
             {
-                ["Id"] = ProjectId, ["ThresholdPrecision"] = 0.7, ["ThresholdRecall"] = 0.75, ["ThresholdAccuracy"] = 0.8,
+                ["Id"] = ProjectId, ["OrganisationId"] = OrganisationId, ["ThresholdPrecision"] = 0.7, ["ThresholdRecall"] = 0.75, ["ThresholdAccuracy"] = 0.8,
                 ["ThresholdGroupGap"] = 0.1, ["ThresholdMinimumGroupSize"] = 20, ["CreatedAt"] = "2026-01-05 09:00:00",
             });
             InsertRow(connection, "TestRuns", new() { ["Id"] = RunId, ["ProjectId"] = ProjectId, ["Number"] = 1 });
@@ -98,13 +99,6 @@ public sealed class ThresholdHistoryMigrationTests : IDisposable
         }
 
         insert.ExecuteNonQuery();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static string? Scalar(SqliteConnection connection, string sql)
