@@ -71,6 +71,9 @@ public sealed partial class UnknownHandlerTests(LifecycleFactory factory) : ICla
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Equal(["Choose a person's role to remove from the list on this page"], (await PageClient.ParseAsync(garbage)).ErrorSummaryItems());
         Assert.Equal(before.Version, (await factory.LoadProjectAsync(team.ProjectId)).Version);
+
+        var member = await client.PostWithTokenAsync($"/projects/{team.ProjectId}/oversight?handler=Remove", "/", new() { ["version"] = before.Version.ToString() });
+        Assert.Equal(HttpStatusCode.NotFound, member.StatusCode);
     }
 
     private static string Fill(string template, Guid projectId) =>
