@@ -14,15 +14,29 @@ public abstract class RecordFormPageModel(GetProject getProject) : ProjectPageMo
 
     public async Task<IActionResult> OnGetAsync()
     {
-        await LoadAsync();
+        if (!await LoadRecordAsync())
+        {
+            return NotFound();
+        }
+
         Version = Project.Version;
         return Prefill() ?? Page();
     }
+
+    /// <summary>Whether the record the route names exists on the project; a page about one record says how to tell.</summary>
+    protected virtual bool RecordExists => true;
 
     /// <summary>Fills the form from what is saved; may answer instead (for example, not found).</summary>
     protected virtual IActionResult? Prefill() => null;
 
     protected async Task LoadAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+
+    /// <summary>Loads the project; false when the record the route names is not on it (the page then answers 404).</summary>
+    protected async Task<bool> LoadRecordAsync()
+    {
+        await LoadAsync();
+        return RecordExists;
+    }
 
     protected async Task<IActionResult> SaveAsync(Func<Task> change, string successMessage, string redirectTo, string refusalKey)
     {

@@ -21,12 +21,11 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
 
     public Dataset Dataset => Project.Datasets.Single(d => d.Id == DatasetId);
 
-    protected override IActionResult? Prefill() => Exists() ? null : NotFound();
+    protected override bool RecordExists => Project.Datasets.Any(d => d.Id == DatasetId);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
-        if (!Exists())
+        if (!await LoadRecordAsync())
         {
             return NotFound();
         }
@@ -38,6 +37,4 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
             $"/projects/{ProjectId}/datasets",
             nameof(Reason));
     }
-
-    private bool Exists() => Project.Datasets.Any(d => d.Id == DatasetId);
 }

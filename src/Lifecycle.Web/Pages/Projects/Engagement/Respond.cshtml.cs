@@ -23,21 +23,17 @@ public sealed class RespondModel(GetProject getProject, EngagementHandler handle
 
     public FeedbackItem Item => Project.Feedback.Single(f => f.Id == FeedbackId);
 
+    protected override bool RecordExists => Project.Feedback.Any(f => f.Id == FeedbackId);
+
     protected override IActionResult? Prefill()
     {
-        if (Project.Feedback.All(f => f.Id != FeedbackId))
-        {
-            return NotFound();
-        }
-
         (Reply, Status) = (Item.Response, Item.Status == FeedbackStatus.Open ? null : Item.Status.ToString());
         return null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
-        if (Project.Feedback.All(f => f.Id != FeedbackId))
+        if (!await LoadRecordAsync())
         {
             return NotFound();
         }

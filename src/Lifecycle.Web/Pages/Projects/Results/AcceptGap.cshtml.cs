@@ -47,12 +47,11 @@ public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHan
         _ => null,
     };
 
-    protected override IActionResult? Prefill() => Exists() ? null : NotFound();
+    protected override bool RecordExists => Kind is { } kind && Project.FindResult(kind, Number) is not null;
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
-        if (!Exists())
+        if (!await LoadRecordAsync())
         {
             return NotFound();
         }
@@ -69,6 +68,4 @@ public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHan
             BackPath,
             nameof(Group));
     }
-
-    private bool Exists() => Kind is { } kind && Project.FindResult(kind, Number) is not null;
 }

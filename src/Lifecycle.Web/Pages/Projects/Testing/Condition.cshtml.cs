@@ -21,12 +21,11 @@ public sealed class ConditionModel(GetProject getProject, RecordTestingHandler r
 
     public ValidationCondition Condition => Project.LatestValidation!.Conditions.Single(c => c.Number == ConditionNumber);
 
-    protected override IActionResult? Prefill() => Exists() ? null : NotFound();
+    protected override bool RecordExists => Project.LatestValidation?.Conditions.Any(c => c.Number == ConditionNumber) == true;
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadAsync();
-        if (!Exists())
+        if (!await LoadRecordAsync())
         {
             return NotFound();
         }
@@ -38,6 +37,4 @@ public sealed class ConditionModel(GetProject getProject, RecordTestingHandler r
             $"/projects/{ProjectId}/testing#validations",
             nameof(HowMet));
     }
-
-    private bool Exists() => Project.LatestValidation?.Conditions.Any(c => c.Number == ConditionNumber) == true;
 }
