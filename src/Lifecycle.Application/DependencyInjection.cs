@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<AnswerWorkbookQuestionHandler>();
         services.AddScoped<ConfirmWorkbookAnswerHandler>();
         services.AddScoped<Evaluation.AcceptSmallGroupGapHandler>();
+        services.AddScoped<Evaluation.WithdrawResultHandler>();
         services.AddScoped<SaveBusinessCaseHandler>();
         services.AddScoped<SubmitForSignOffHandler>();
         services.AddScoped<DecideSignOffHandler>();

@@ -19,6 +19,7 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
         ProjectOperation.ManageGovernance => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner),
         ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ExportTransparencyRecord => HasAny(ProjectRole.ProjectManager),
+        ProjectOperation.WithdrawResult => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
         ProjectOperation.RaiseFeedback => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner, ProjectRole.OversightMember),
     };
 

@@ -16,6 +16,9 @@ public enum ProjectOperation
     ManageTeam,
     ExportTransparencyRecord,
 
+    /// <summary>Take a wrongly recorded test run or monitoring review out of use, with a reason.</summary>
+    WithdrawResult,
+
     /// <summary>Add feedback or a challenge to the register: the team, and the oversight group who scrutinise it.</summary>
     RaiseFeedback,
 }

@@ -23,7 +23,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db)
                 p.StoppedAt,
                 p.RetiredAt,
                 WentLive = p.Stages.Where(s => s.StageNumber == Project.MonitoringStage).Min(s => (DateTime?)s.EnteredAt),
-                LatestReview = p.MonitoringReviews.Max(r => (DateOnly?)r.ReviewedOn),
+                LatestReview = p.MonitoringReviews.Where(r => r.Withdrawal == null).Max(r => (DateOnly?)r.ReviewedOn),
                 Interval = p.DeploymentPlan!.ReviewIntervalMonths,
                 Current = p.Stages.Where(s => s.CompletedAt == null).Select(s => new { s.StageNumber, s.EnteredAt }).First(),
                 Roles = p.Members.Where(m => m.PersonId == personId).Select(m => m.Role).ToList(),

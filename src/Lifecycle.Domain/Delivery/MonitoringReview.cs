@@ -72,9 +72,15 @@ public sealed class MonitoringReview : IJudgedResult
 
     public IReadOnlyList<GapAcceptance> AcceptedGaps => _acceptedGaps;
 
+    public Withdrawal? Withdrawal { get; private set; }
+
+    public bool IsWithdrawn => Withdrawal is not null;
+
     public string Title => $"Monitoring review {Number}";
 
     public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+
+    internal void Withdraw(string reason, Actor actor, DateTime at) => Withdrawal = new Withdrawal(reason, actor, at);
 
     internal void AcceptGap(string group, string reason, Actor actor, DateTime at) => _acceptedGaps.Add(new GapAcceptance(group, reason, actor, at));
 

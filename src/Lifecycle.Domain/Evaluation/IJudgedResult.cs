@@ -15,6 +15,9 @@ public interface IJudgedResult
 
     int? ThresholdsVersion { get; }
 
+    /// <summary>Set when the result was recorded wrongly and taken out of use; it is then no longer judged.</summary>
+    Withdrawal? Withdrawal { get; }
+
     /// <summary>"Alpha run 2" or "Monitoring review 3": how pages and messages name it.</summary>
     string Title { get; }
 

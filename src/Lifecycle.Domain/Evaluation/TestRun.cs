@@ -54,12 +54,18 @@ public sealed class TestRun : IJudgedResult
 
     public DateTime RecordedAt { get; private set; }
 
-    /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
     public IReadOnlyList<GapAcceptance> AcceptedGaps => _acceptedGaps;
+
+    public Withdrawal? Withdrawal { get; private set; }
+
+    public bool IsWithdrawn => Withdrawal is not null;
 
     public string Title => $"{Kind} run {Number}";
 
+    /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
     public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+
+    internal void Withdraw(string reason, Actor actor, DateTime at) => Withdrawal = new Withdrawal(reason, actor, at);
 
     internal void AcceptGap(string group, string reason, Actor actor, DateTime at) => _acceptedGaps.Add(new GapAcceptance(group, reason, actor, at));
 }

@@ -11,8 +11,9 @@ public sealed partial class Project
         ResultKind.MonitoringReview => _monitoringReviews.FirstOrDefault(r => r.Number == number),
     };
 
-    /// <summary>A result judged against the thresholds in force when it was recorded.</summary>
-    public EvaluationResult? ResultOf(IJudgedResult result) => result.Evaluate(ThresholdsInForce(result.ThresholdsVersion));
+    /// <summary>A result judged against the thresholds in force when it was recorded; null once it is withdrawn.</summary>
+    public EvaluationResult? ResultOf(IJudgedResult result) =>
+        result.Withdrawal is null ? result.Evaluate(ThresholdsInForce(result.ThresholdsVersion)) : null;
 
     /// <summary>
     /// A senior leader accepts that a group in a test run or review had too few cases to judge, with a
@@ -25,6 +26,7 @@ public sealed partial class Project
         Rules.CheckAll(
         [
             new ProjectMustNotBeStoppedRule(this),
+            new ResultMustNotBeWithdrawnRule(result),
             new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
             new GapMustBeAcceptedBySomeoneElseRule(result, actor.PersonId),
             new DeciderMustHaveBeenLeaderBeforeSubmissionRule(this, actor.PersonId, result.RecordedAt),

@@ -17,7 +17,8 @@ public sealed partial class Project
 
     public IReadOnlyList<ScopeChange> ScopeChanges => _scopeChanges;
 
-    public MonitoringReview? LatestReview => _monitoringReviews.MaxBy(r => r.Number);
+    /// <summary>The latest review still in use: a withdrawn review no longer counts.</summary>
+    public MonitoringReview? LatestReview => _monitoringReviews.Where(r => !r.IsWithdrawn).MaxBy(r => r.Number);
 
     public ScopeChange? LatestScopeChange => _scopeChanges.MaxBy(c => c.Number);
 

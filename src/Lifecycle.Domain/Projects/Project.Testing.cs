@@ -14,7 +14,8 @@ public sealed partial class Project
 
     public IReadOnlyList<ExternalValidation> ExternalValidations => _externalValidations;
 
-    public TestRun? LatestTestRun => _testRuns.MaxBy(r => r.Number);
+    /// <summary>The latest run still in use: a withdrawn run no longer counts.</summary>
+    public TestRun? LatestTestRun => _testRuns.Where(r => !r.IsWithdrawn).MaxBy(r => r.Number);
 
     /// <summary>Records an alpha or beta run; a predictive tool's run must carry counts for at least one group.</summary>
     public TestRun AddTestRun(TestRunKind kind, DateOnly ranOn, string? notes, IReadOnlyList<GroupCounts> groups, Actor actor, DateTime at)

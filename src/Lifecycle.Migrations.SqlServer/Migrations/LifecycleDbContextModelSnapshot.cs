@@ -1554,9 +1554,44 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
                     b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
@@ -1743,9 +1778,44 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
                     b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>

@@ -1537,9 +1537,44 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
                     b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
@@ -1720,9 +1755,44 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
                     b.Navigation("AcceptedGaps");
 
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>

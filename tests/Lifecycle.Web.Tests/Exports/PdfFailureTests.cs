@@ -33,7 +33,7 @@ public sealed class MissingBrowserFactory : LifecycleFactory
 public sealed class PdfTimeoutTests(HangingBrowserFactory factory) : IClassFixture<HangingBrowserFactory>
 {
     [Fact]
-    public async Task ABrowserThatHangs_IsStoppedAtTheTimeOut_AndThePersonToldWhy()
+    public async Task ABrowserThatHangs_IsStoppedAtTheTimeOut_AndThePersonGetsThePrintablePageSayingWhy()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "The pipe-driven browser runs on Linux and macOS only.");
         var team = await Team.CreateAsync(factory);
@@ -41,10 +41,11 @@ public sealed class PdfTimeoutTests(HangingBrowserFactory factory) : IClassFixtu
 
         var response = await viewer.GetResponseAsync($"/projects/{team.ProjectId}/pack/pdf");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var page = await viewer.GetAsync(response.Headers.Location!.ToString());
-        Assert.Contains("took longer than 1 seconds", page.QuerySelector("#pack-failure")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector("#pack-failure a[href$='/pack/preview']"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Contains("took longer than 1 seconds", page.QuerySelector("#pdf-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#fingerprint"));
         Assert.False(await IsRunningAsync($"sleep {HangingBrowserFactory.Marker}"), "The hung browser process was left running.");
     }
 
@@ -69,8 +70,9 @@ public sealed class PdfUnavailableTests(MissingBrowserFactory factory) : IClassF
         Assert.Null(page.QuerySelector("#download-pdf"));
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetResponseAsync($"/projects/{team.ProjectId}/pack/preview")).StatusCode);
 
-        var pdf = await viewer.GetResponseAsync($"/projects/{team.ProjectId}/pack/pdf");
-        Assert.Equal(HttpStatusCode.Redirect, pdf.StatusCode);
+        var pdf = await PageClient.ParseAsync(await viewer.GetResponseAsync($"/projects/{team.ProjectId}/pack/pdf"));
+        Assert.Contains("/nowhere/chromium", pdf.QuerySelector("#pdf-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(pdf.QuerySelector("#fingerprint"));
 
         using var health = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/health"));
         Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());

@@ -46,6 +46,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/testing/conditions/1",
         "/projects/{0}/thresholds/decision",
         "/projects/{0}/results/test-runs/1/accept-gap",
+        "/projects/{0}/results/test-runs/1/withdraw",
         "/projects/{0}/pack",
         "/projects/{0}/pack/preview",
         "/projects/{0}/pack/pdf",

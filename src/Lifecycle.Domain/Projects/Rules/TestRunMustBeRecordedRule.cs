@@ -7,7 +7,7 @@ public sealed class TestRunMustBeRecordedRule(Project project, TestRunKind kind)
 {
     public TestRunKind Kind => kind;
 
-    public bool IsBroken() => project.TestRuns.All(r => r.Kind != kind);
+    public bool IsBroken() => project.TestRuns.All(r => r.Kind != kind || r.IsWithdrawn);
 
     public string Message => kind switch
     {

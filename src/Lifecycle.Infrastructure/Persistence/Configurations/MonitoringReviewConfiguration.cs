@@ -30,5 +30,6 @@ internal sealed class MonitoringReviewConfiguration : IEntityTypeConfiguration<M
         });
         builder.Navigation(r => r.Groups).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.MapAcceptedGaps("MonitoringReviewGapAcceptances", "MonitoringReviewId");
+        builder.MapWithdrawal();
     }
 }

@@ -26,5 +26,6 @@ internal sealed class TestRunConfiguration : IEntityTypeConfiguration<TestRun>
         });
         builder.Navigation(r => r.Groups).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.MapAcceptedGaps("TestRunGapAcceptances", "TestRunId");
+        builder.MapWithdrawal();
     }
 }

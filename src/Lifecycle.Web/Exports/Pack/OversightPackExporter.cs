@@ -16,10 +16,18 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
         return (document, await PackHtml.RenderAsync(htmlRenderer, document));
     }
 
-    /// <exception cref="PdfRenderingException">No browser, or the conversion failed or timed out.</exception>
-    public async Task<(PackDocument Document, byte[] Pdf)> PdfAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
+    /// <summary>The pack as a PDF; or, when no PDF can be made, the printable page with a notice saying why.</summary>
+    public async Task<PackExport> ExportAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
     {
         var (document, html) = await HtmlAsync(projectId, organisationId, generatedBy, cancellationToken);
-        return (document, await pdfRenderer.RenderAsync(html.Html, cancellationToken));
+        try
+        {
+            return new PackExport(document, await pdfRenderer.RenderAsync(html.Html, cancellationToken), null);
+        }
+        catch (PdfRenderingException failure)
+        {
+            var notice = $"The PDF could not be made. {failure.Message} This is the same pack as a web page: print it, or save it as a PDF, from your browser.";
+            return new PackExport(document, null, await PackHtml.RenderAsync(htmlRenderer, document, notice));
+        }
     }
 }

@@ -72,6 +72,7 @@ internal static class ImplementSection
                 new("User feedback", review.UserFeedback),
                 new("Outcome", review.Outcome + (review.OutcomeReason is { } why ? $": {why}" : string.Empty)),
                 new("Risk added", review.BreachRiskNumber is { } risk ? $"R{risk}" : "None"),
+                new("Withdrawn", PackText.Withdrawn(review.Withdrawal)),
             ]);
             if (project.ResultOf(review) is { } result)
             {

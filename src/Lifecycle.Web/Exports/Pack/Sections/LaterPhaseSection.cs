@@ -83,6 +83,7 @@ internal static class LaterPhaseSection
                 new("Run", $"{run.Kind} run {run.Number}, {PackText.Date(run.RanOn)}, recorded by {PackText.By(run.RecordedByName, run.RecordedAt)}"),
                 new("Notes", PackText.Or(run.Notes)),
                 new("Judged against", run.ThresholdsVersion is { } version ? $"thresholds version {version}, in force when it was recorded" : "the current thresholds"),
+                new("Withdrawn", PackText.Withdrawn(run.Withdrawal)),
             ]);
             if (project.ResultOf(run) is not { } result)
             {

@@ -10,11 +10,8 @@ public sealed class IndexModel(GetProject getProject, OversightPackExporter expo
 
     public PdfAvailability Pdf => exporter.PdfAvailability;
 
-    public string? Failure { get; private set; }
-
     public async Task OnGetAsync()
     {
         ProjectName = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Name;
-        Failure = TempData["PackFailure"] as string;
     }
 }

@@ -1,24 +1,21 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Pack;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Pack;
 
+/// <summary>Downloads the pack as a PDF; when the PDF cannot be made (no browser, too busy, timed out) it answers with the printable page and says why.</summary>
 public sealed class PdfModel(OversightPackExporter exporter, TimeProvider clock) : ProjectPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        try
+        var export = await exporter.ExportAsync(ProjectId, CurrentUser.OrganisationId, CurrentUser.Name, HttpContext.RequestAborted);
+        if (export.Pdf is not { } pdf)
         {
-            var (document, pdf) = await exporter.PdfAsync(ProjectId, CurrentUser.OrganisationId, CurrentUser.Name, HttpContext.RequestAborted);
-            Response.Headers.CacheControl = "no-store";
-            return File(pdf, "application/pdf", ExportFileName.For("oversight-pack", document.Cover.ProjectName, clock.GetUtcNow().UtcDateTime, "pdf"));
+            return PrintablePack.Serve(Response, export.PrintableInstead!);
         }
-        catch (PdfRenderingException failure)
-        {
-            TempData["PackFailure"] = failure.Message;
-            return Redirect($"/projects/{ProjectId}/pack");
-        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(pdf, "application/pdf", ExportFileName.For("oversight-pack", export.Document.Cover.ProjectName, clock.GetUtcNow().UtcDateTime, "pdf"));
     }
 }

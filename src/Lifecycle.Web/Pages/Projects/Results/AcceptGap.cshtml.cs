@@ -14,40 +14,17 @@ namespace Lifecycle.Web.Pages.Projects.Results;
 /// cases to judge, with a reason, so the result can pass without more cases.
 /// </summary>
 [RequiresProjectOperation(ProjectOperation.DecideSignOff)]
-public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHandler accept) : RecordFormPageModel(getProject)
+public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHandler accept) : ResultPageModel(getProject)
 {
-    public const string TestRuns = "test-runs";
-    public const string Reviews = "reviews";
-
-    /// <summary>"test-runs" or "reviews".</summary>
-    [FromRoute]
-    public string Source { get; set; } = string.Empty;
-
-    [FromRoute]
-    public int Number { get; set; }
-
     [BindProperty]
     public string? Group { get; set; }
 
     [BindProperty]
     public string? Reason { get; set; }
 
-    public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
-
     /// <summary>The groups still waiting for a decision: too few cases to judge, gap not yet accepted.</summary>
     public IReadOnlyList<GroupResult> OpenGaps =>
         Project.ResultOf(Result)?.Groups.Where(g => g.IsTooFewToJudge && !g.GapAccepted).ToList() ?? [];
-
-    public string BackPath => Kind == ResultKind.TestRun ? $"/projects/{ProjectId}/testing" : $"/projects/{ProjectId}/monitoring";
-
-    private ResultKind? Kind => Source switch
-    {
-        TestRuns => ResultKind.TestRun,
-        Reviews => ResultKind.MonitoringReview,
-        _ => null,
-    };
-
-    protected override bool RecordExists => Kind is { } kind && Project.FindResult(kind, Number) is not null;
 
     public async Task<IActionResult> OnPostAsync()
     {

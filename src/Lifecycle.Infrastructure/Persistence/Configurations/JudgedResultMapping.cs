@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 
-/// <summary>Test runs and monitoring reviews each keep the gaps a senior leader accepted, in a table of their own.</summary>
-internal static class GapAcceptanceMapping
+/// <summary>What test runs and monitoring reviews share: accepted gaps (a table each) and a withdrawal (columns of their own table).</summary>
+internal static class JudgedResultMapping
 {
     public static void MapAcceptedGaps<TResult>(this EntityTypeBuilder<TResult> builder, string table, string ownerKey)
         where TResult : class, IJudgedResult
@@ -23,5 +23,17 @@ internal static class GapAcceptanceMapping
         });
         builder.Navigation(r => r.AcceptedGaps).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.Title);
+    }
+
+    public static void MapWithdrawal<TResult>(this EntityTypeBuilder<TResult> builder)
+        where TResult : class, IJudgedResult
+    {
+        builder.OwnsOne(r => r.Withdrawal, withdrawal =>
+        {
+            withdrawal.Property(w => w.Reason).HasColumnName("WithdrawalReason").HasMaxLength(TextLimits.Reason).IsRequired();
+            withdrawal.Property(w => w.WithdrawnById).HasColumnName("WithdrawnById");
+            withdrawal.Property(w => w.WithdrawnByName).HasColumnName("WithdrawnByName").HasMaxLength(TextLimits.Name).IsRequired();
+            withdrawal.Property(w => w.WithdrawnAt).HasColumnName("WithdrawnAt");
+        });
     }
 }

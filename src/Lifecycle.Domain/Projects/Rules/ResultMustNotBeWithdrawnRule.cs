@@ -1,0 +1,11 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Evaluation;
+
+namespace Lifecycle.Domain.Projects;
+
+public sealed class ResultMustNotBeWithdrawnRule(IJudgedResult result) : IBusinessRule
+{
+    public bool IsBroken() => result.Withdrawal is not null;
+
+    public string Message => $"{result.Title} has been withdrawn, so it can no longer be changed";
+}

@@ -1,0 +1,37 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Evaluation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Results;
+
+/// <summary>A form about one test run or monitoring review, named in the route by source ("test-runs" or "reviews") and number.</summary>
+public abstract class ResultPageModel(GetProject getProject) : RecordFormPageModel(getProject)
+{
+    public const string TestRuns = "test-runs";
+    public const string Reviews = "reviews";
+
+    [FromRoute]
+    public string Source { get; set; } = string.Empty;
+
+    [FromRoute]
+    public int Number { get; set; }
+
+    public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
+
+    public string BackPath => Kind == ResultKind.TestRun
+        ? $"/projects/{ProjectId}/testing#run-{Number}"
+        : $"/projects/{ProjectId}/monitoring#review-{Number}";
+
+    protected ResultKind? Kind => Source switch
+    {
+        TestRuns => ResultKind.TestRun,
+        Reviews => ResultKind.MonitoringReview,
+        _ => null,
+    };
+
+    protected override bool RecordExists => Kind is { } kind && Project.FindResult(kind, Number) is not null;
+
+    /// <summary>The address of a page about one result, for links from the testing and monitoring pages.</summary>
+    public static string PathOf(Guid projectId, ResultKind kind, int number, string action) =>
+        $"/projects/{projectId}/results/{(kind == ResultKind.TestRun ? TestRuns : Reviews)}/{number}/{action}";
+}

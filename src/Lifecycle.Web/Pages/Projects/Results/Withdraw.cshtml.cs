@@ -1,0 +1,35 @@
+using Lifecycle.Application.Access;
+using Lifecycle.Application.Evaluation;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lifecycle.Web.Pages.Projects.Results;
+
+/// <summary>
+/// Stages 7 and 9: a wrongly recorded test run or monitoring review is withdrawn with a reason. It stays
+/// on the page, in the pack and in the audit trail as withdrawn, and is no longer judged.
+/// </summary>
+[RequiresProjectOperation(ProjectOperation.WithdrawResult)]
+public sealed class WithdrawModel(GetProject getProject, WithdrawResultHandler withdraw) : ResultPageModel(getProject)
+{
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadRecordAsync())
+        {
+            return NotFound();
+        }
+
+        ModelState.RequireText(nameof(Reason), Reason, "Say what was recorded wrongly", TextLimits.Reason, "Reason");
+        return await SaveAsync(
+            () => withdraw.HandleAsync(new WithdrawResult(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Reason), HttpContext.RequestAborted),
+            $"You have withdrawn {Result.Title}.",
+            BackPath,
+            nameof(Reason));
+    }
+}
