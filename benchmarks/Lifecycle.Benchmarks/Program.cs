@@ -74,8 +74,8 @@ internal static class PackBenchmark
     private static async Task<int> PdfAsync(IServiceProvider services, Guid organisationId, Guid projectId)
     {
         using var scope = services.CreateScope();
-        var (_, pdf) = await scope.ServiceProvider.GetRequiredService<OversightPackExporter>().PdfAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
-        return pdf.Length;
+        var export = await scope.ServiceProvider.GetRequiredService<OversightPackExporter>().ExportAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
+        return export.Pdf?.Length ?? throw new InvalidOperationException("The PDF could not be made: " + export.PrintableInstead?.Html.Length + " bytes of printable page instead.");
     }
 
     private static async Task<int> HtmlAsync(IServiceProvider services, Guid organisationId, Guid projectId)

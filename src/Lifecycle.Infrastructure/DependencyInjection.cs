@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddIdentity<Person, IdentityRole<Guid>>(ConfigureIdentity)
             .AddEntityFrameworkStores<LifecycleDbContext>()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager<EqualTimeSignInManager>()
             .AddDefaultTokenProviders();
 
         // Keys in the database, so every instance behind a load balancer reads the same cookies.
@@ -54,9 +56,9 @@ public static class DependencyInjection
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Wrong passwords are slowed by the web layer's sign-in throttle, not by locking accounts:
+        // a lockout lets anyone who knows a colleague's email keep them out.
+        options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
     }

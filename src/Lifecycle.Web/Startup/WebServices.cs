@@ -1,9 +1,11 @@
+using System.Threading.RateLimiting;
 using FluentValidation;
 using Lifecycle.Web.Exports.Pack;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Startup;
 
@@ -41,6 +43,7 @@ public static class WebServices
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddSignInLimits();
         services.AddAntiforgery(options => options.Cookie.Name = "lifecycle-antiforgery");
 
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
@@ -49,5 +52,31 @@ public static class WebServices
         services.AddScoped<TransparencyExporter>();
         services.AddProblemDetails();
         return services;
+    }
+
+    private static void AddSignInLimits(this IServiceCollection services)
+    {
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInLimits.AddressPolicy, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var limits = context.RequestServices.GetRequiredService<IOptions<SignInLimits>>().Value;
+                return RateLimitPartition.GetSlidingWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.AttemptsPerAddress,
+                    Window = TimeSpan.FromMinutes(limits.WindowMinutes),
+                    SegmentsPerWindow = 3,
+                    QueueLimit = 0,
+                });
+            });
+        });
     }
 }

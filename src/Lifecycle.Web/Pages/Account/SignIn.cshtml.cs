@@ -5,12 +5,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Lifecycle.Web.Security;
 
 namespace Lifecycle.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<Person> signIn, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger) : PageModel
+[EnableRateLimiting(SignInLimits.AddressPolicy)]
+public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger) : PageModel
 {
+    public const string WrongDetails = "Enter a correct email address and password.";
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -28,23 +33,26 @@ public sealed class SignInModel(SignInManager<Person> signIn, IValidator<SignInM
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        var password = Input.Password;
+        Input.Password = string.Empty;
+        if (throttle.MustWait(email, address))
+        {
+            logger.LogWarning("Sign-in refused: too many wrong passwords for one email");
+            ModelState.AddModelError("Input.Email", $"There have been too many attempts to sign in with this email address. Wait {throttle.WindowMinutes} minutes, then try again.");
+            return Page();
+        }
+
+        // Wrong passwords are counted by the throttle, not by locking the account (which anyone could do to anyone).
+        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError("Input.Email", "This account is locked after too many failed attempts. Try again in 15 minutes.");
-        }
-        else
-        {
-            ModelState.AddModelError("Input.Email", "Enter a correct email address and password.");
-        }
-
-        Input.Password = string.Empty;
+        throttle.RecordFailure(email, address);
+        ModelState.AddModelError("Input.Email", WrongDetails);
         return Page();
     }
 
