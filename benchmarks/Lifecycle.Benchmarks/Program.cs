@@ -34,6 +34,7 @@ internal static class PackBenchmark
                 new("Database:Provider", "Sqlite"),
                 new("Database:ConnectionString", $"Data Source={database}"),
                 new("Serilog:MinimumLevel:Default", "Warning"),
+                new("App:PublicBaseUrl", "http://localhost"),
             ]));
         });
         _ = app.Server; // starts the host, which applies the migrations

@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.AddLifecycleLogging();
+builder.AddDeploymentSettings();
 builder.Services
     .AddLifecycleApplication()
     .AddLifecycleInfrastructure()

@@ -25,6 +25,7 @@ public static class WebPipeline
 
     public static void UseLifecyclePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders(); // does nothing unless ForwardedHeaders:Enabled
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/errors/500");
@@ -34,6 +35,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<ClientDisconnects>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -5,6 +5,7 @@ using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Startup;
@@ -43,8 +44,14 @@ public static class WebServices
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        // Check the security stamp on every request, so sign-out (which changes it) ends every copy of the session.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddSignInLimits();
-        services.AddAntiforgery(options => options.Cookie.Name = "lifecycle-antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lifecycle-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddScoped<HtmlRenderer>();

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Security;
@@ -108,6 +109,26 @@ public sealed class IdentityTests(LifecycleFactory factory) : IClassFixture<Life
         await client.SubmitAsync(home, "form[action='/account/sign-out']", []);
 
         Assert.Contains("/account/sign-in", (await client.GetResponseAsync("/")).Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACookieCopiedBeforeSignOut_NoLongerWorksAfterIt()
+    {
+        var organisation = await factory.OrganisationAsync("Identity Council");
+        var person = await factory.PersonAsync(organisation, "Cal Copied");
+        var jar = new CookieContainer();
+        var client = new PageClient(factory.CreateDefaultClient(new CookieContainerHandler(jar)));
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(client, person.Email, TestPeople.Password)).StatusCode);
+        var home = await client.GetAsync("/");
+        var copied = factory.CreateDefaultClient();
+        copied.DefaultRequestHeaders.Add("Cookie", string.Join("; ", jar.GetCookies(factory.Server.BaseAddress).Select(c => $"{c.Name}={c.Value}")));
+        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync("/")).StatusCode);
+
+        await client.SubmitAsync(home, "form[action='/account/sign-out']", []);
+
+        var replayed = await copied.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Contains("/account/sign-in", replayed.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(PageClient client, string email, string password)

@@ -29,11 +29,16 @@ public class LifecycleFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(DatabaseSettings().Concat(
+        var settings = DatabaseSettings().Concat(
         [
             new("Serilog:MinimumLevel:Default", "Warning"),
             new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error"),
-        ]).Concat(ExtraSettings())));
+            new("App:PublicBaseUrl", "http://localhost"),
+            new("AllowedHosts", "*"),
+        ]).Concat(ExtraSettings());
+
+        // A test class's own settings replace the defaults above.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings.GroupBy(s => s.Key).Select(g => g.Last())));
     }
 
     /// <summary>Configuration a test class needs on top of the database (a PDF browser path, for example).</summary>

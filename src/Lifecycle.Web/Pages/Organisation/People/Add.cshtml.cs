@@ -2,11 +2,13 @@ using FluentValidation;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Forms;
+using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Organisation.People;
 
-public sealed class AddModel(PeopleAdministration administration, IValidator<AddModel.PersonInput> validator) : LifecyclePageModel
+public sealed class AddModel(PeopleAdministration administration, IValidator<AddModel.PersonInput> validator, IOptions<PublicAddress> publicAddress) : LifecyclePageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -35,7 +37,7 @@ public sealed class AddModel(PeopleAdministration administration, IValidator<Add
         }
 
         TempData["InvitationFor"] = Input.DisplayName.Trim();
-        TempData["InvitationLink"] = Url.Page("/Account/AcceptInvitation", null, new { person = result.PersonId, token = result.InvitationToken }, Request.Scheme);
+        TempData["InvitationLink"] = publicAddress.Value.LinkTo(Url.Page("/Account/AcceptInvitation", new { person = result.PersonId, token = result.InvitationToken })!, Request);
         return Redirect("/organisation/people");
     }
 

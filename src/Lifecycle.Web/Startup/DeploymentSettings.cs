@@ -1,0 +1,79 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Lifecycle.Web.Startup;
+
+/// <summary>
+/// What a council's IT team sets when installing Lifecycle: the public address, the proxy in front
+/// of it, and the certificate that encrypts the Data Protection keys. See README "Running it for real".
+/// </summary>
+public static class DeploymentSettings
+{
+    // Most settings are read when the options are first needed, not here: hosts (and WebApplicationFactory)
+    // may still be adding configuration while services are registered.
+    public static WebApplicationBuilder AddDeploymentSettings(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PublicAddress>().BindConfiguration(PublicAddress.Section)
+            .Validate(a => a.PublicBaseUrl is not { Length: > 0 } || a.BaseUri is not null, "App:PublicBaseUrl must be an absolute http or https address, such as https://lifecycle.council.gov.uk")
+            .Validate<IHostEnvironment>((a, environment) => a.BaseUri is not null || environment.IsDevelopment(), "Set App:PublicBaseUrl to the address people use to reach Lifecycle, such as https://lifecycle.council.gov.uk: invitation links are built from it")
+            .ValidateOnStart();
+
+        // Unless AllowedHosts is set, serve only the public address's host name, so a forged Host header is refused.
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<PublicAddress>, IConfiguration>((filtering, address, configuration) =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]) && address.Value.BaseUri is { } uri)
+            {
+                filtering.AllowedHosts = [uri.Host];
+            }
+        });
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            var section = configuration.GetSection("ForwardedHeaders");
+            if (section.GetValue<bool>("Enabled"))
+            {
+                TrustProxies(options, section);
+            }
+            else
+            {
+                options.ForwardedHeaders = ForwardedHeaders.None;
+            }
+        });
+
+        // Needed while services are registered, so set by environment variable or appsettings, not later.
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]);
+            services.AddDataProtection().ProtectKeysWithCertificate(certificate);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Believe X-Forwarded-For and X-Forwarded-Proto only from the proxies named, or by default from
+    /// private networks (where a container's reverse proxy or load balancer sits).
+    /// </summary>
+    private static void TrustProxies(ForwardedHeadersOptions options, IConfigurationSection section)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.ForwardLimit = 1;
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "::1/128"];
+        foreach (var network in networks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+    }
+}
