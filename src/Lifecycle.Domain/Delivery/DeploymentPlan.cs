@@ -31,6 +31,14 @@ public sealed record DeploymentPlan(
     /// <summary>The part a go-live approval covers: the evaluation plan.</summary>
     public object EvaluationPlan => new { ProcessEvaluation, ImpactEvaluation, Evaluator, EvaluatorIsIndependent };
 
+    /// <summary>Once the tool is live, changing any of these needs a senior leader's approval.</summary>
+    public bool ApprovedPartsMatch(DeploymentPlan other) =>
+        MonitoringOwner == other.MonitoringOwner && ReviewIntervalMonths == other.ReviewIntervalMonths && EvaluationPlan.Equals(other.EvaluationPlan);
+
+    public string DescribeApprovedParts() =>
+        $"Monitoring owner: {MonitoringOwner}; reviewed every {ReviewIntervalMonths} month(s); process evaluation: {ProcessEvaluation}; impact evaluation: {ImpactEvaluation}; " +
+        $"evaluator: {Evaluator} ({(EvaluatorIsIndependent ? "independent" : "not independent")})";
+
     internal DeploymentPlan Cleaned() => new(
         DomainText.Optional(MonitoringOwner, TextLimits.Name, "Monitoring owner"),
         ReviewIntervalMonths,

@@ -38,6 +38,11 @@ public sealed partial class Project
                 : "Not confirmed"),
         ],
         SignOffKind.Retirement => [],
+        SignOffKind.PlanChange =>
+        [
+            new("Plan in force", DeploymentPlan is { } inForce ? inForce.DescribeApprovedParts() : "No deployment plan"),
+            new("Proposed", ProposedDeploymentPlan?.DescribeApprovedParts() ?? "No change proposed"),
+        ],
         SignOffKind.ThresholdChange =>
         [
             new("Thresholds now", AccuracyThresholds is { } now ? DescribeThresholds(now) : "None set"),

@@ -26,6 +26,7 @@ public sealed partial class Project
             SignOffKind.GoLive => DeploymentPlan?.EvaluationPlan,
             SignOffKind.Retirement => RetirementReasons,
             SignOffKind.ThresholdChange => ThresholdsLoosenedAfterFailure ? CurrentThresholdVersion : null,
+            SignOffKind.PlanChange => ProposedDeploymentPlan,
         };
         return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
     }
@@ -116,6 +117,11 @@ public sealed partial class Project
         Record("SignOffDecided", $"{kind} {decision.ToString().ToLowerInvariant()}", null,
             Snapshot.Of(new { Kind = kind, Decision = decision, Comment = cleanComment, signOff.Fingerprint }), actor, at);
 
+        if (kind == SignOffKind.PlanChange && decision == Decision.Approved)
+        {
+            ApplyProposedPlan(actor, at);
+        }
+
         // The retirement decision itself moves the project on, when nothing else holds it in stage 9.
         if (kind == SignOffKind.Retirement && decision == Decision.Approved && EvaluateGate().IsOpen)
         {
@@ -137,5 +143,6 @@ public sealed partial class Project
         SignOffKind.GoLive => [new ProjectMustBeInStageRule(this, PreDeploymentStage, "go-live is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.Retirement => [new ProjectMustBeInStageRule(this, MonitoringStage, "retirement is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.ThresholdChange => [new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.PlanChange => [new ProjectMustBeInStageRule(this, MonitoringStage, "a change to a live tool's deployment plan is submitted"), new SignOffMustHaveContentRule(this, kind)],
     };
 }

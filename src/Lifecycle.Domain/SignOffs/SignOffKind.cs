@@ -8,4 +8,7 @@ public enum SignOffKind
 
     /// <summary>Accuracy thresholds loosened after a test run or review failed them.</summary>
     ThresholdChange,
+
+    /// <summary>A live tool's monitoring owner, review interval or evaluation plan changed after go-live.</summary>
+    PlanChange,
 }

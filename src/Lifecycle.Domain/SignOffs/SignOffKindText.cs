@@ -9,5 +9,6 @@ public static class SignOffKindText
         SignOffKind.GoLive => "go-live (the deployment plan and what it rests on)",
         SignOffKind.Retirement => "retiring the tool",
         SignOffKind.ThresholdChange => "the changed accuracy thresholds",
+        SignOffKind.PlanChange => "the change to the live tool's deployment plan",
     };
 }

@@ -1916,52 +1916,6 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Evaluator")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("PlanEvaluator");
-
-                            b1.Property<bool>("EvaluatorIsIndependent")
-                                .HasColumnType("bit")
-                                .HasColumnName("PlanEvaluatorIsIndependent");
-
-                            b1.Property<string>("ImpactEvaluation")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("PlanImpactEvaluation");
-
-                            b1.Property<string>("MonitoringOwner")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("PlanMonitoringOwner");
-
-                            b1.Property<string>("ProcessEvaluation")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("PlanProcessEvaluation");
-
-                            b1.Property<string>("PublicCommunication")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("PlanPublicCommunication");
-
-                            b1.Property<int?>("ReviewIntervalMonths")
-                                .HasColumnType("int")
-                                .HasColumnName("PlanReviewIntervalMonths");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
                     b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -2023,9 +1977,103 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("bit")
+                                .HasColumnName("PlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("PlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ProposedPlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("bit")
+                                .HasColumnName("ProposedPlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ProposedPlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("ProposedPlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DeploymentPlan");
 
                     b.Navigation("DevelopmentSafeguards");
+
+                    b.Navigation("ProposedDeploymentPlan");
 
                     b.Navigation("SuccessCriteria");
                 });

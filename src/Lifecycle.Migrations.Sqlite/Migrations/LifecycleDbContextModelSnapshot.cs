@@ -1893,52 +1893,6 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Evaluator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PlanEvaluator");
-
-                            b1.Property<bool>("EvaluatorIsIndependent")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PlanEvaluatorIsIndependent");
-
-                            b1.Property<string>("ImpactEvaluation")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PlanImpactEvaluation");
-
-                            b1.Property<string>("MonitoringOwner")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PlanMonitoringOwner");
-
-                            b1.Property<string>("ProcessEvaluation")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PlanProcessEvaluation");
-
-                            b1.Property<string>("PublicCommunication")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PlanPublicCommunication");
-
-                            b1.Property<int?>("ReviewIntervalMonths")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PlanReviewIntervalMonths");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
                     b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
@@ -2000,9 +1954,103 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedPlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedPlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DeploymentPlan");
 
                     b.Navigation("DevelopmentSafeguards");
+
+                    b.Navigation("ProposedDeploymentPlan");
 
                     b.Navigation("SuccessCriteria");
                 });

@@ -11,6 +11,7 @@ public static class SignOffLinks
         SignOffKind.GoLive => "go-live",
         SignOffKind.Retirement => "retirement",
         SignOffKind.ThresholdChange => "design",
+        SignOffKind.PlanChange => "monitoring",
     };
 
     public static string Name(SignOffKind kind) => kind switch
@@ -19,5 +20,6 @@ public static class SignOffLinks
         SignOffKind.GoLive => "go-live",
         SignOffKind.Retirement => "retirement",
         SignOffKind.ThresholdChange => "changed accuracy thresholds",
+        SignOffKind.PlanChange => "change to the live deployment plan",
     };
 }

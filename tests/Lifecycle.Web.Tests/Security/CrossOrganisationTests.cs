@@ -61,6 +61,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/engagement/new",
         "/projects/{0}/engagement/training/new",
         "/projects/{0}/deployment-plan",
+        "/projects/{0}/deployment-plan/decision",
         "/projects/{0}/go-live",
         "/projects/{0}/go-live/decision",
         "/projects/{0}/monitoring",

@@ -14,5 +14,6 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.GoLive => "the deployment plan is recorded",
         SignOffKind.Retirement => "the reasons for retiring the tool are recorded",
         SignOffKind.ThresholdChange => "the accuracy thresholds have been loosened after a failing result: only such a change needs approval",
+        SignOffKind.PlanChange => "a change to the live tool's deployment plan has been proposed",
     };
 }

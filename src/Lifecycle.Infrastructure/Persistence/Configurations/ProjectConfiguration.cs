@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -79,18 +80,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
             safeguards.Property(s => s.FeedbackProcess).HasColumnName("SafeguardFeedbackProcess").HasMaxLength(TextLimits.LongText);
             safeguards.Ignore(s => s.Parts);
         });
-        builder.OwnsOne(p => p.DeploymentPlan, plan =>
-        {
-            plan.Property(d => d.MonitoringOwner).HasColumnName("PlanMonitoringOwner").HasMaxLength(TextLimits.Name);
-            plan.Property(d => d.ReviewIntervalMonths).HasColumnName("PlanReviewIntervalMonths");
-            plan.Property(d => d.ProcessEvaluation).HasColumnName("PlanProcessEvaluation").HasMaxLength(TextLimits.LongText);
-            plan.Property(d => d.ImpactEvaluation).HasColumnName("PlanImpactEvaluation").HasMaxLength(TextLimits.LongText);
-            plan.Property(d => d.Evaluator).HasColumnName("PlanEvaluator").HasMaxLength(TextLimits.Name);
-            plan.Property(d => d.EvaluatorIsIndependent).HasColumnName("PlanEvaluatorIsIndependent");
-            plan.Property(d => d.PublicCommunication).HasColumnName("PlanPublicCommunication").HasMaxLength(TextLimits.LongText);
-            plan.Ignore(d => d.Parts);
-            plan.Ignore(d => d.EvaluationPlan);
-        });
+        builder.OwnsOne(p => p.DeploymentPlan, plan => MapDeploymentPlan(plan, "Plan"));
+        builder.OwnsOne(p => p.ProposedDeploymentPlan, plan => MapDeploymentPlan(plan, "ProposedPlan"));
         builder.OwnsOne(p => p.SuccessCriteria, criteria =>
         {
             criteria.Property(c => c.WhatWillImprove).HasColumnName("SuccessWhatWillImprove").HasMaxLength(TextLimits.LongText);
@@ -111,6 +102,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.LatestTriage);
         builder.Ignore(p => p.LatestTestRun);
         builder.Ignore(p => p.LatestReview);
+        builder.Ignore(p => p.HasGoneLive);
+        builder.Ignore(p => p.PlanChangeAwaitsApproval);
         builder.Ignore(p => p.LatestScopeChange);
         builder.Ignore(p => p.WentLiveOn);
         builder.Ignore(p => p.NextReviewDue);
@@ -124,4 +117,19 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.CurrentThresholdVersion);
         builder.Ignore(p => p.ThresholdsLoosenedAfterFailure);
     }
+
+    /// <summary>The plan in force and a proposed change share one shape, in columns with their own prefix.</summary>
+    private static void MapDeploymentPlan(OwnedNavigationBuilder<Project, DeploymentPlan> plan, string prefix)
+    {
+        plan.Property(d => d.MonitoringOwner).HasColumnName(prefix + "MonitoringOwner").HasMaxLength(TextLimits.Name);
+        plan.Property(d => d.ReviewIntervalMonths).HasColumnName(prefix + "ReviewIntervalMonths");
+        plan.Property(d => d.ProcessEvaluation).HasColumnName(prefix + "ProcessEvaluation").HasMaxLength(TextLimits.LongText);
+        plan.Property(d => d.ImpactEvaluation).HasColumnName(prefix + "ImpactEvaluation").HasMaxLength(TextLimits.LongText);
+        plan.Property(d => d.Evaluator).HasColumnName(prefix + "Evaluator").HasMaxLength(TextLimits.Name);
+        plan.Property(d => d.EvaluatorIsIndependent).HasColumnName(prefix + "EvaluatorIsIndependent");
+        plan.Property(d => d.PublicCommunication).HasColumnName(prefix + "PublicCommunication").HasMaxLength(TextLimits.LongText);
+        plan.Ignore(d => d.Parts);
+        plan.Ignore(d => d.EvaluationPlan);
+    }
+
 }

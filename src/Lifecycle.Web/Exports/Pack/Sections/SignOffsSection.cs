@@ -47,5 +47,6 @@ internal static class SignOffsSection
         SignOffKind.GoLive => "Go-live",
         SignOffKind.Retirement => "Retirement",
         SignOffKind.ThresholdChange => "Changed accuracy thresholds",
+        SignOffKind.PlanChange => "Change to the live deployment plan",
     };
 }

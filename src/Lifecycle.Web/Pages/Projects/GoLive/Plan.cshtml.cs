@@ -38,6 +38,9 @@ public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : 
 
     public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
 
+    /// <summary>After go-live the plan is read and changed from the Monitoring page (stage 9).</summary>
+    public string HomePath => Project.HasGoneLive ? $"/projects/{ProjectId}/monitoring" : $"/projects/{ProjectId}/go-live";
+
     public TextField[] EvaluationFields =>
     [
         new(nameof(ProcessEvaluation), "How will you evaluate the way the tool is used?", "A process evaluation: whether it is used as intended, by whom, and what gets in the way.", ProcessEvaluation),
@@ -56,7 +59,7 @@ public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : 
 
     protected override IActionResult? Prefill()
     {
-        if (Project.DeploymentPlan is { } plan)
+        if ((Project.ProposedDeploymentPlan ?? Project.DeploymentPlan) is { } plan)
         {
             MonitoringOwner = plan.MonitoringOwner;
             ReviewIntervalMonths = plan.ReviewIntervalMonths?.ToString(CultureInfo.InvariantCulture);
@@ -87,10 +90,13 @@ public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : 
         ModelState.LimitText(nameof(Evaluator), Evaluator, TextLimits.Name, "Evaluator");
         ModelState.LimitText(nameof(PublicCommunication), PublicCommunication, TextLimits.LongText, "Public communication");
         var plan = new DeploymentPlan(MonitoringOwner, interval, ProcessEvaluation, ImpactEvaluation, Evaluator, EvaluatorIsIndependent == "true", PublicCommunication);
+        await LoadAsync();
         return await SaveAsync(
             () => handler.HandleAsync(new RecordDeploymentPlan(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, plan), HttpContext.RequestAborted),
-            "The deployment plan has been saved.",
-            $"/projects/{ProjectId}/go-live",
+            Project.HasGoneLive
+                ? "The deployment plan has been saved. A change to the monitoring owner, review interval or evaluation takes effect once a senior leader approves it."
+                : "The deployment plan has been saved.",
+            HomePath,
             nameof(MonitoringOwner));
     }
 }

@@ -1,15 +1,25 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Projects;
+using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;
 
-/// <summary>Stage 9: when the next review is due, every review with its judged results, and scope changes.</summary>
+/// <summary>Stage 9: when the next review is due, every review with its judged results, scope changes, and changes to the plan.</summary>
 [RequiresProjectOperation(ProjectOperation.Read)]
-public sealed class IndexModel(GetProject getProject, TimeProvider clock) : RecordFormPageModel(getProject)
+public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler submit, TimeProvider clock) : RecordFormPageModel(getProject)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public ReviewTiming? Timing => Project.NextReviewDue is { } due ? MonitoringSchedule.TimingOf(due, Today) : null;
+
+    [RequiresProjectOperation(ProjectOperation.AdvanceStage)]
+    public Task<IActionResult> OnPostSubmitPlanChangeAsync() => SaveAsync(
+        () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.PlanChange), HttpContext.RequestAborted),
+        "The change to the deployment plan has been sent to the project's senior leaders for approval.",
+        $"/projects/{ProjectId}/monitoring",
+        string.Empty);
 }

@@ -1,0 +1,93 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lifecycle.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class LiveDeploymentPlanChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPlanEvaluator",
+                table: "Projects",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ProposedPlanEvaluatorIsIndependent",
+                table: "Projects",
+                type: "bit",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPlanImpactEvaluation",
+                table: "Projects",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPlanMonitoringOwner",
+                table: "Projects",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPlanProcessEvaluation",
+                table: "Projects",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPlanPublicCommunication",
+                table: "Projects",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ProposedPlanReviewIntervalMonths",
+                table: "Projects",
+                type: "int",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanEvaluator",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanEvaluatorIsIndependent",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanImpactEvaluation",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanMonitoringOwner",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanProcessEvaluation",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanPublicCommunication",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPlanReviewIntervalMonths",
+                table: "Projects");
+        }
+    }
+}
