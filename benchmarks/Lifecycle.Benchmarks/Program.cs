@@ -35,6 +35,7 @@ internal static class PackBenchmark
                 new("Database:ConnectionString", $"Data Source={database}"),
                 new("Serilog:MinimumLevel:Default", "Warning"),
                 new("App:PublicBaseUrl", "http://localhost"),
+                new("Audit:SealKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
             ]));
         });
         _ = app.Server; // starts the host, which applies the migrations

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Infrastructure.Audit;
 using Lifecycle.Infrastructure.Health;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Pdf;
@@ -25,6 +26,12 @@ public static class DependencyInjection
             options, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<ILifecycleDbContext>(sp => sp.GetRequiredService<LifecycleDbContext>());
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddOptions<AuditSealOptions>().BindConfiguration(AuditSealOptions.Section)
+            .Validate(o => o.SealKey is not { Length: > 0 } || o.KeyBytes is not null, "Audit:SealKey must be at least 32 random bytes, base64-encoded (for example from: openssl rand -base64 32)")
+            .Validate<IHostEnvironment>((o, environment) => o.KeyBytes is not null || environment.IsDevelopment(),
+                "Set Audit:SealKey to at least 32 random bytes, base64-encoded (for example from: openssl rand -base64 32), kept outside the database: it proves the audit trail has not been cut short or rewritten")
+            .ValidateOnStart();
+        services.AddSingleton<IAuditSealer, HmacAuditSealer>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentity<Person, IdentityRole<Guid>>(ConfigureIdentity)

@@ -13,6 +13,8 @@ public interface ILifecycleDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<AuditSeal> AuditSeals { get; }
+
     /// <summary>Makes the save fail if the project has changed since the user loaded the version they saw.</summary>
     void ExpectVersion(Project project, Guid version);
 

@@ -54,9 +54,24 @@ internal static class AuditAppender
                 db.AuditEntries.Add(previous);
             }
 
+            await SealAsync(db, stream.StreamId, stream.OrganisationId, previous!, cancellationToken);
+
             stream.Project?.ClearPendingChanges();
         }
 
         db.PendingOrganisationChanges.Clear();
+    }
+
+    /// <summary>Moves the stream's seal to its new newest entry, in the same save.</summary>
+    private static async Task SealAsync(LifecycleDbContext db, Guid streamId, Guid organisationId, AuditEntry newest, CancellationToken cancellationToken)
+    {
+        var seal = await db.AuditSeals.SingleOrDefaultAsync(s => s.StreamId == streamId, cancellationToken);
+        if (seal is null)
+        {
+            seal = new AuditSeal(streamId, organisationId);
+            db.AuditSeals.Add(seal);
+        }
+
+        seal.Reseal(newest, db.Sealer.Sign(AuditSeal.Content(streamId, newest.Sequence, newest.Hash)));
     }
 }

@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lifecycle.Infrastructure.Persistence;
 
 /// <summary>One context for identity, the domain, the audit trail and Data Protection keys.</summary>
-public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> options)
+public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> options, IAuditSealer? sealer = null)
     : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), ILifecycleDbContext, IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -26,7 +26,12 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Signs each trail's seal; only design-time tools (migrations) make a context without one, and they never audit.</summary>
+    internal IAuditSealer Sealer => sealer ?? throw new InvalidOperationException("This context has no audit sealer, so it cannot record changes.");
 
     /// <summary>Organisation-wide changes (people added, for example) waiting for the next save.</summary>
     internal List<(Guid StreamId, Guid OrganisationId, Domain.Common.RecordedChange Change)> PendingOrganisationChanges { get; } = [];

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Lifecycle.Domain.Audit;
 using Lifecycle.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Audit;
 
@@ -53,11 +54,63 @@ public sealed class AuditTrailTests(LifecycleFactory factory) : IClassFixture<Li
 
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries WHERE Id = {0}", entries[1].Id));
 
-        var trail = await EntriesAsync(team.ProjectId);
-        var result = AuditVerification.Of(trail);
+        var result = await VerifyAsync(team);
         Assert.False(result.IsIntact);
         Assert.Equal(entries[2].Sequence, result.BrokenAtSequence);
     }
+
+    [Fact]
+    public async Task DeletingTheNewestEntry_IsDetected()
+    {
+        var team = await Team.CreateAsync(factory);
+        var entries = await EntriesAsync(team.ProjectId);
+        Assert.True((await VerifyAsync(team)).IsIntact);
+
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries WHERE Id = {0}", entries[^1].Id));
+
+        var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
+        var verdict = (await viewer.GetAsync($"/projects/{team.ProjectId}/audit")).QuerySelector("#audit-verification")!.TextContent;
+        Assert.Contains("has been tampered with", verdict, StringComparison.Ordinal);
+        Assert.Contains("newest 1 entries are missing", verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RewritingTheWholeChain_WithRecomputedHashes_IsDetected()
+    {
+        var team = await Team.CreateAsync(factory);
+        var entries = await EntriesAsync(team.ProjectId);
+        var last = entries[^1];
+        var forged = AuditEntry.Follow(entries[^2], last.StreamId, last.OrganisationId,
+            new Lifecycle.Domain.Common.RecordedChange("ItemMarkedDone", "Nothing to see", null, null, new(last.ActorId, last.ActorName), last.OccurredAt));
+
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE AuditEntries SET Subject = {0}, Kind = {1}, Before = NULL, After = NULL, Hash = {2} WHERE Id = {3}", forged.Subject, forged.Kind, forged.Hash, last.Id));
+
+        var result = await VerifyAsync(team);
+        var chainAlone = AuditVerification.Of(await EntriesAsync(team.ProjectId), null, _ => true);
+        Assert.Contains("seal is missing", chainAlone.Problem, StringComparison.Ordinal); // every link and hash checks out: only the seal can tell
+        Assert.False(result.IsIntact);
+        Assert.Contains("rewritten outside Lifecycle", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrailsRecordedBeforeSealsExisted_AreSealedOnce_WhenTheAppStarts()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditSeals"));
+        Assert.Contains("seal is missing", (await VerifyAsync(team)).Problem, StringComparison.Ordinal);
+
+        await factory.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<Lifecycle.Infrastructure.Persistence.DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
+            return true;
+        });
+
+        Assert.True((await VerifyAsync(team)).IsIntact);
+    }
+
+    private Task<AuditVerification> VerifyAsync(Team team) =>
+        factory.WithScopeAsync(async sp => (await sp.GetRequiredService<Lifecycle.Application.Audit.GetAuditTrail>().ForAsync(team.ProjectId, team.OrganisationId, CancellationToken.None)).Verification);
 
     [Fact]
     public async Task TheApplication_RefusesToEditOrDeleteEntries()

@@ -53,6 +53,16 @@ public sealed class DeploymentSettingsTests
     }
 
     [Fact]
+    public async Task OutsideDevelopment_TheAuditSealKeyMustBeSet_AndBeLongEnough()
+    {
+        await using var missing = new Configured([new("Audit:SealKey", "")]);
+        Assert.Contains("Set Audit:SealKey", Assert.Throws<OptionsValidationException>(() => missing.Services).Message, StringComparison.Ordinal);
+
+        await using var tooShort = new Configured([new("Audit:SealKey", Convert.ToBase64String(new byte[16]))]);
+        Assert.Contains("at least 32 random bytes", Assert.Throws<OptionsValidationException>(() => tooShort.Services).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BehindATrustedProxy_OverTls_CookiesAreSecure_AndHstsIsSent()
     {
         await using var factory = new BehindProxy();

@@ -16,6 +16,9 @@ public class LifecycleFactory : WebApplicationFactory<Program>
 {
     public const string SqlServerVariable = "LIFECYCLE_TEST_SQLSERVER";
 
+    /// <summary>The key that signs audit seals in tests (32 bytes, base64).</summary>
+    public const string TestSealKey = "dGVzdC1hdWRpdC1zZWFsLWtleS1mb3ItbGlmZWN5Y2xlISE=";
+
     private readonly string _databaseName = "lifecycle_test_" + Guid.NewGuid().ToString("N");
     private readonly string _sqliteFile;
 
@@ -35,6 +38,7 @@ public class LifecycleFactory : WebApplicationFactory<Program>
             new("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error"),
             new("App:PublicBaseUrl", "http://localhost"),
             new("AllowedHosts", "*"),
+            new("Audit:SealKey", TestSealKey),
         ]).Concat(ExtraSettings());
 
         // A test class's own settings replace the defaults above.

@@ -1,0 +1,18 @@
+using Lifecycle.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lifecycle.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditSealConfiguration : IEntityTypeConfiguration<AuditSeal>
+{
+    public void Configure(EntityTypeBuilder<AuditSeal> builder)
+    {
+        builder.ToTable("AuditSeals");
+        builder.HasKey(s => s.StreamId);
+        builder.Property(s => s.StreamId).ValueGeneratedNever();
+        builder.Property(s => s.HeadHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(s => s.Signature).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(s => s.OrganisationId);
+    }
+}
