@@ -18,6 +18,8 @@ public interface ILifecycleDbContext
     /// <summary>Makes the save fail if the project has changed since the user loaded the version they saw.</summary>
     void ExpectVersion(Project project, Guid version);
 
+    void ExpectVersion(Domain.Organisations.Organisation organisation, Guid version);
+
     /// <summary>Saves, appending every pending change to the audit trail in the same transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

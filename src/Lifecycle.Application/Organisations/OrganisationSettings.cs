@@ -4,21 +4,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Organisations;
 
+/// <summary>The settings an organisation administrator controls, and the version they were read at.</summary>
+public sealed record SettingsView(string SecurityMarking, Guid Version);
+
 /// <summary>Reads and changes the settings an organisation administrator controls.</summary>
 public sealed class OrganisationSettings(ILifecycleDbContext db, TimeProvider clock)
 {
-    public async Task<string> SecurityMarkingAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.SecurityMarking)
+    public async Task<SettingsView> ReadAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => new SettingsView(o.SecurityMarking, o.Version))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException($"Organisation {organisationId}");
 
-    public async Task ChangeSecurityMarkingAsync(Guid organisationId, string marking, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Refused with <see cref="ConcurrencyConflictException"/> when another administrator saved first.</summary>
+    public async Task ChangeSecurityMarkingAsync(Guid organisationId, string marking, Guid expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new NotFoundException($"Organisation {organisationId}");
-        if (organisation.ChangeSecurityMarking(marking, actor, clock.GetUtcNow().UtcDateTime))
+        if (organisation.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        db.ExpectVersion(organisation, expectedVersion);
+        if (!organisation.ChangeSecurityMarking(marking, actor, clock.GetUtcNow().UtcDateTime))
+        {
+            return;
+        }
+
+        try
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed class Organisation
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Changes on every change to the settings; the database refuses a save made from an older copy.</summary>
+    public Guid Version { get; private set; }
+
     /// <summary>The protective marking printed on every page of documents exported from this organisation.</summary>
     public string SecurityMarking { get; private set; }
 
@@ -53,6 +56,7 @@ public sealed class Organisation
 
         _changes.Add(new RecordedChange("SecurityMarkingChanged", Name, SecurityMarking, value, actor, at));
         SecurityMarking = value;
+        Version = Guid.NewGuid();
         return true;
     }
 
@@ -70,6 +74,7 @@ public sealed class Organisation
             Name = DomainText.Required(name, TextLimits.Name, "Organisation name"),
             OnsCode = code,
             CreatedAt = at,
+            Version = Guid.NewGuid(),
         };
     }
 

@@ -39,6 +39,9 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     public void ExpectVersion(Project project, Guid version) =>
         Entry(project).Property(p => p.Version).OriginalValue = version;
 
+    public void ExpectVersion(Organisation organisation, Guid version) =>
+        Entry(organisation).Property(o => o.Version).OriginalValue = version;
+
     public void RecordOrganisationChange(Guid organisationId, Domain.Common.RecordedChange change) =>
         PendingOrganisationChanges.Add((organisationId, organisationId, change));
 

@@ -847,6 +847,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)")
                         .HasDefaultValue("OFFICIAL-SENSITIVE");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.ToTable("Organisations", (string)null);

@@ -35,6 +35,40 @@ public sealed class ConcurrencyTests(LifecycleFactory factory) : IClassFixture<L
     }
 
     [Fact]
+    public async Task AVersionThatIsNotAVersion_ShowsTheConflictMessage_AndKeepsWhatWasTyped()
+    {
+        var team = await Team.CreateAsync(factory);
+        var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
+        var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/stages/1/items/1.2");
+
+        var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Version"] = "not-a-guid", ["Input.Outcome"] = "done", ["Input.Note"] = "Kept note" }));
+
+        Assert.Equal([Lifecycle.Web.Forms.ConcurrencyMessage.Text], page.ErrorSummaryItems());
+        Assert.Equal("Kept note", page.QuerySelector("#Input_Note")!.TextContent);
+        Assert.Equal(ChecklistOutcome.Open, (await factory.LoadProjectAsync(team.ProjectId)).OutcomeOf("1.2"));
+    }
+
+    [Fact]
+    public async Task TwoAdministratorsChangingTheSecurityMarking_TheSecondIsToldAndOverwritesNothing()
+    {
+        var organisation = await factory.OrganisationAsync("Settings Council");
+        var first = await PageClient.SignedInAsync(factory, await factory.PersonAsync(organisation, "Ada First", isAdministrator: true));
+        var second = await PageClient.SignedInAsync(factory, await factory.PersonAsync(organisation, "Bea Second", isAdministrator: true));
+        var firstForm = await first.GetAsync("/organisation/settings");
+        var secondForm = await second.GetAsync("/organisation/settings");
+
+        await first.SubmitAsync(firstForm, PostForm, new() { ["Input.SecurityMarking"] = "OFFICIAL" });
+        var refused = await PageClient.ParseAsync(await second.SubmitAsync(secondForm, PostForm, new() { ["Input.SecurityMarking"] = "OFFICIAL-SENSITIVE PERSONAL" }));
+
+        Assert.Equal([Lifecycle.Web.Forms.ConcurrencyMessage.ForSettings("OFFICIAL")], refused.ErrorSummaryItems());
+        Assert.Equal("OFFICIAL-SENSITIVE PERSONAL", refused.QuerySelector("#Input_SecurityMarking")!.GetAttribute("value"));
+        Assert.Equal("OFFICIAL", (await first.GetAsync("/organisation/settings")).QuerySelector("#Input_SecurityMarking")!.GetAttribute("value"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await second.SubmitAsync(refused, PostForm, [])).StatusCode);
+        Assert.Equal("OFFICIAL-SENSITIVE PERSONAL", (await first.GetAsync("/organisation/settings")).QuerySelector("#Input_SecurityMarking")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task TwoManagersAdvancingAtOnce_OnlyOneWins()
     {
         var team = await Team.CreateAsync(factory);

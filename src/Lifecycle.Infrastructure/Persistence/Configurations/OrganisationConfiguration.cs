@@ -16,6 +16,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.OnsCode).HasMaxLength(Organisation.OnsCodeLength);
         builder.Property(o => o.SecurityMarking).HasMaxLength(Organisation.SecurityMarkingLength).IsRequired()
             .HasDefaultValue(Organisation.DefaultSecurityMarking);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.PendingChanges);
     }
 }

@@ -3,6 +3,7 @@ using Lifecycle.Application.Access;
 using Lifecycle.Domain.Common;
 using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Lifecycle.Web.Pages.Projects;
 
@@ -43,6 +44,21 @@ public abstract class ProjectPageModel : LifecyclePageModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A version that is not a version at all (a tampered or truncated form) is treated as someone
+    /// else's change: the person sees the conflict message, never the framework's wording.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (ModelState.TryGetValue(nameof(Version), out var entry) && entry.Errors.Count > 0)
+        {
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError(string.Empty, ConcurrencyMessage.Text);
+        }
+
+        base.OnPageHandlerExecuting(context);
     }
 
     /// <summary>After a refused change, the form posts against the latest version so that submitting again can succeed.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Organisations;
 using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +11,15 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
     [BindProperty]
     public MarkingInput Input { get; set; } = new();
 
-    public async Task OnGetAsync() =>
-        Input.SecurityMarking = await settings.SecurityMarkingAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
+    /// <summary>The version of the settings the administrator was looking at; another administrator's save in between is not overwritten.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var current = await settings.ReadAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        (Input.SecurityMarking, Version) = (current.SecurityMarking, current.Version);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -20,7 +28,19 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
             return Page();
         }
 
-        await settings.ChangeSecurityMarkingAsync(CurrentUser.OrganisationId, Input.SecurityMarking!, CurrentUser.Actor, HttpContext.RequestAborted);
+        try
+        {
+            await settings.ChangeSecurityMarkingAsync(CurrentUser.OrganisationId, Input.SecurityMarking!, Version, CurrentUser.Actor, HttpContext.RequestAborted);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            var latest = await settings.ReadAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
+            ModelState.AddModelError("Input.SecurityMarking", ConcurrencyMessage.ForSettings(latest.SecurityMarking));
+            ModelState.Remove(nameof(Version));
+            Version = latest.Version;
+            return Page();
+        }
+
         TempData["Success"] = "Security marking saved. Documents exported from now on carry it on every page.";
         return Redirect("/organisation/settings");
     }
