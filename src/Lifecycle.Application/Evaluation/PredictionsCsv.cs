@@ -47,7 +47,7 @@ public static class PredictionsCsv
         if (names.Count != Columns.Length || Columns.Any(c => !names.Contains(c)))
         {
             return PredictionsCsvResult.Refused(
-                $"Line 1: the header must be exactly group,predicted,actual (in any order), not \"{header.Trim()}\". Other columns are not allowed: they could identify a child.");
+                $"Line 1: the header must be exactly group,predicted,actual (in any order), not \"{Shorten(header.Trim())}\". Other columns are not allowed: they could identify a child.");
         }
 
         int group = names.IndexOf("group"), predicted = names.IndexOf("predicted"), actual = names.IndexOf("actual");

@@ -36,6 +36,7 @@ public static class WebPipeline
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
         app.UseMiddleware<ClientDisconnects>();
+        app.UseMiddleware<NullCharactersInForms>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -23,6 +23,7 @@ public static class WebServices
             options.Filters.Add<HandlerMustExistFilter>();
             options.Filters.Add<NotFoundExceptionFilter>();
             options.Filters.Add<ProjectAccessFilter>();
+            options.Filters.Add<NullCharacterFieldsFilter>();
         });
 
         services.AddRouting(options => options.LowercaseUrls = true);

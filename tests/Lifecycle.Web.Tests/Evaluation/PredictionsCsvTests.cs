@@ -37,6 +37,17 @@ public sealed class PredictionsCsvTests
         Assert.True(Read(string.Concat(Enumerable.Range(1, 30).Select(i => $"g{i},1,1\n")).Insert(0, "group,predicted,actual\n")).IsValid);
     }
 
+    [Fact]
+    public void AHugeHeader_IsQuotedOnlyInPart()
+    {
+        var header = "group,predicted," + new string('x', 4 * 1024 * 1024);
+
+        var error = Assert.Single(Read(header + "\nall,1,1\n").Errors);
+
+        Assert.True(error.Length < 300, $"The message is {error.Length:N0} characters long.");
+        Assert.Contains("not \"group,predicted,xxxx…\"", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "The file is empty")]
     [InlineData("   \n", "The file is empty")]

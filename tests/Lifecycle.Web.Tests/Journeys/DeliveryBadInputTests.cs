@@ -9,6 +9,23 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
     private const string PostForm = "form[method=post]:not(.app-inline-form)";
 
     [Fact]
+    public async Task ANullCharacterInAField_GivesAFieldError_AndKeepsTheRestOfTheForm()
+    {
+        var team = await Team.CreateAsync(factory);
+        var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
+        var url = $"/projects/{team.ProjectId}/stages/1/items/1.2";
+        var version = (await factory.LoadProjectAsync(team.ProjectId)).Version.ToString();
+
+        var response = await practitioner.PostWithTokenAsync(url, url, new() { ["Version"] = version, ["Input.Outcome"] = "done", ["Input.Note"] = "Survey\0 of 40 social workers" });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.ParseAsync(response);
+        Assert.Equal([Lifecycle.Web.Security.NullCharacterFieldsFilter.Message], page.ErrorSummaryItems());
+        Assert.Equal("Survey of 40 social workers", page.QuerySelector("#Input_Note")!.TextContent);
+        Assert.Equal(Lifecycle.Domain.Projects.ChecklistOutcome.Open, (await factory.LoadProjectAsync(team.ProjectId)).OutcomeOf("1.2"));
+    }
+
+    [Fact]
     public async Task EngagementAndResponse_WithMissingParts_AreRefused()
     {
         var team = await Team.CreateAsync(factory);
