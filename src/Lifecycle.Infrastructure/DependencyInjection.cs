@@ -67,6 +67,8 @@ public static class DependencyInjection
         // a lockout lets anyone who knows a colleague's email keep them out.
         options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = true;
+        // The user name is the email address, which the pages check; Identity's narrower list refuses real addresses such as o'brien@.
+        options.User.AllowedUserNameCharacters = string.Empty;
         options.SignIn.RequireConfirmedAccount = false;
     }
 }

@@ -14,4 +14,7 @@ public sealed class PartsMustBeFilledRule(string record, IReadOnlyList<RequiredP
     public bool IsBroken() => Missing.Count > 0;
 
     public string Message => $"{record} is complete (still to fill in: {string.Join(", ", Missing)})";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"Part of {record} is missing: fill in the {string.Join(", ", Missing)}";
 }

@@ -51,10 +51,18 @@ public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbC
     public const string EmailCannotBeUsed =
         "This email address cannot be used for a new account. If the person is already in your organisation, find them on the people page; otherwise use another work email address for them";
 
+    public const string InvitationUsed = "This invitation link has expired or been used. Ask your organisation administrator for a new one.";
+
+    /// <summary>Identity's errors in the service's words; anything unexpected gets a plain message, never Identity's wording.</summary>
     private static string Describe(IdentityError error) => error.Code switch
     {
         nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => EmailCannotBeUsed,
-        _ => error.Description,
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "Enter an email address in the correct format, like name@council.gov.uk",
+        nameof(IdentityErrorDescriber.InvalidToken) => InvitationUsed,
+        nameof(IdentityErrorDescriber.PasswordTooShort) => $"Password must be at least {DependencyInjection.MinimumPasswordLength} characters",
+        CommonPasswordValidator.Code => CommonPasswordValidator.Message,
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "Choose a different password",
+        _ => "This could not be saved. Check the details and try again",
     };
 
     /// <summary>Sets the password from an invitation. Errors are Identity's, such as a short password or a used token.</summary>
@@ -67,6 +75,6 @@ public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbC
         }
 
         var result = await users.ResetPasswordAsync(user, token, password);
-        return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+        return result.Succeeded ? [] : result.Errors.Select(Describe).Distinct().ToList();
     }
 }

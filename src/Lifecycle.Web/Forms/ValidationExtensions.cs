@@ -54,7 +54,7 @@ public static class ValidationExtensions
     {
         foreach (var rule in violation.BrokenRules)
         {
-            modelState.AddModelError(key, Sentence.From(rule.Message));
+            modelState.AddModelError(key, Sentence.From(rule.Refusal));
         }
     }
 }

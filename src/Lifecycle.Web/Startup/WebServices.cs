@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using FluentValidation;
 using Lifecycle.Web.Exports.Pack;
+using Lifecycle.Web.Forms;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Components.Web;
@@ -20,6 +21,9 @@ public static class WebServices
             options.Conventions.AuthorizePage("/Projects/New", Policies.OrganisationAdministrator);
         }).AddMvcOptions(options =>
         {
+            // Pages say what is required in their own words; the framework's "The X field is required." never shows.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            BindingMessages.Apply(options.ModelBindingMessageProvider);
             options.Filters.Add<HandlerMustExistFilter>();
             options.Filters.Add<NotFoundExceptionFilter>();
             options.Filters.Add<ProjectAccessFilter>();

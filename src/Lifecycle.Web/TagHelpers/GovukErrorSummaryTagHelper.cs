@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Lifecycle.Web.TagHelpers;
 
 /// <summary>
-/// <c>&lt;govuk-error-summary /&gt;</c>: every error on the page, each linking to its field
+/// <c>&lt;govuk-error-summary /&gt;</c>: the page's errors (never the framework's beside them), each linking to its field
 /// (errors with an empty key link nowhere). Renders nothing when the page is valid.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
@@ -25,7 +25,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     {
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
-            .SelectMany(e => e.Value!.Errors.Select(error => (e.Key, error.ErrorMessage)))
+            .SelectMany(e => ModelStateExtensions.MessagesFor(e.Value!).Select(message => (e.Key, ErrorMessage: message)))
             .OrderBy(e => Position(e.Key))
             .ToList();
         if (errors.Count == 0)

@@ -70,7 +70,7 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
 
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/business-case/decision");
         var refused = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Rejected" }));
-        Assert.Equal(["A rejection says why, so the team knows what to change."], refused.ErrorSummaryItems());
+        Assert.Equal(["Say why you are rejecting it, so the team knows what to change."], refused.ErrorSummaryItems());
 
         var rejected = await leader.SubmitAsync(refused, PostForm, new() { ["Choice"] = "Rejected", ["Comment"] = "Add the licence costs" });
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);

@@ -160,7 +160,7 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
 
         var index = await manager.GetAsync($"/projects/{id}/transparency");
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(index, "form[action*=Confirm]", []));
-        Assert.Contains("Every field of the transparency record is filled in", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The transparency record still has", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
 
         var edit = await manager.GetAsync($"/projects/{id}/transparency/edit");
         var keys = edit.QuerySelectorAll("textarea").Select(t => t.GetAttribute("name")!).ToList();

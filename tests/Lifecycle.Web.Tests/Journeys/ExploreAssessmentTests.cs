@@ -76,7 +76,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/solution");
         var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["AnalyticsType"] = "Predictive", ["ThirdParty"] = "no" }));
 
-        Assert.Equal(["Predictive analytics is allowed by the council's data maturity: medium maturity permits descriptive and diagnostic analytics only."], page.ErrorSummaryItems());
+        Assert.Equal(["Predictive analytics needs higher data maturity: at medium maturity, choose descriptive or diagnostic analytics."], page.ErrorSummaryItems());
         Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).AnalyticsType);
     }
 

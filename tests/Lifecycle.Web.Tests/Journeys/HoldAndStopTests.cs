@@ -66,5 +66,10 @@ public sealed class HoldAndStopTests(LifecycleFactory factory) : IClassFixture<L
         var project = await factory.LoadProjectAsync(team.ProjectId);
         Assert.Equal(ProjectStatus.Stopped, project.Status);
         Assert.Equal(ChecklistOutcome.Open, project.OutcomeOf("1.1"));
+
+        // Posted against the current version, the refusal says what is wrong, not the rule's condition.
+        var url = $"/projects/{team.ProjectId}/stages/1/items/1.1";
+        var refused = await PageClient.ParseAsync(await manager.PostWithTokenAsync(url, $"/projects/{team.ProjectId}", new() { ["Version"] = project.Version.ToString(), ["Input.Outcome"] = "done" }));
+        Assert.Contains("This project is stopped, so it can be read and exported but not changed.", refused.ErrorSummaryItems());
     }
 }

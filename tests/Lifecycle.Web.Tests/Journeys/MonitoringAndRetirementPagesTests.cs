@@ -77,7 +77,7 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         Assert.Contains("the ethics triage", monitoring.QuerySelector("#scope-reviews")!.TextContent, StringComparison.Ordinal);
         var form = await manager.GetAsync($"/projects/{id}/monitoring/reviews/new");
         var blocked = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, Review(DateOnly.FromDateTime(DateTime.UtcNow))));
-        Assert.Contains("Everything the scope change affects has been reviewed again (still to review: the ethics triage", blocked.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The scope changed and these have not been looked at again: the ethics triage", blocked.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Review needed", (await manager.GetAsync($"/projects/{id}/transparency")).QuerySelector("#confirmation")!.TextContent, StringComparison.Ordinal);
         Assert.Empty((await factory.LoadProjectAsync(id)).MonitoringReviews);
 

@@ -44,7 +44,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
         var response = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = team.Viewer.Id.ToString(), ["Role"] = nameof(ProjectRole.Viewer) });
 
-        Assert.Equal(["Vic Viewer does not already hold the role Viewer."], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
+        Assert.Equal(["Vic Viewer already holds the role Viewer: choose another person or role."], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
             new() { ["personId"] = team.Manager.Id.ToString(), ["role"] = nameof(ProjectRole.ProjectManager), ["version"] = version });
 
         var page = await PageClient.ParseAsync(response);
-        Assert.Contains(page.ErrorSummaryItems(), e => e.StartsWith("The project keeps at least one project manager", StringComparison.Ordinal));
+        Assert.Contains(page.ErrorSummaryItems(), e => e.StartsWith("A project must keep at least one project manager", StringComparison.Ordinal));
         Assert.Contains(ProjectRole.ProjectManager, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(team.Manager.Id));
     }
 

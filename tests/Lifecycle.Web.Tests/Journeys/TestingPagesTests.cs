@@ -91,7 +91,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         ], page.ErrorSummaryItems());
 
         page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Kind"] = "Beta", ["RanOn.Day"] = "1", ["RanOn.Month"] = "4", ["RanOn.Year"] = "2026" }));
-        Assert.Equal(["A predictive tool's test run has results for at least one group."], page.ErrorSummaryItems());
+        Assert.Equal(["This tool makes predictions, so the test run needs results for at least one group: enter the counts, or upload a file."], page.ErrorSummaryItems());
 
         var validation = await manager.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");
         page = await PageClient.ParseAsync(await manager.SubmitAsync(validation, PostForm, new() { ["Validator"] = new string('x', 201) }));

@@ -41,11 +41,11 @@ public sealed class WorkbookTests(LifecycleFactory factory) : IClassFixture<Life
         var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/workbook/1");
 
-        Assert.Equal(["The answer is written."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = " " }))).ErrorSummaryItems());
+        Assert.Equal(["The answer is empty: write an answer."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = " " }))).ErrorSummaryItems());
         Assert.Equal(["Answer must be 8,000 characters or fewer"], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = new string('a', 8001) }))).ErrorSummaryItems());
         await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Fine" });
         form = await practitioner.GetAsync($"/projects/{team.ProjectId}/workbook/1");
-        Assert.Equal(["The answer differs from the version already saved."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Fine" }))).ErrorSummaryItems());
+        Assert.Equal(["The answer is the same as the one already saved, so there is nothing to save."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Fine" }))).ErrorSummaryItems());
         Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetResponseAsync($"/projects/{team.ProjectId}/workbook/16")).StatusCode);
         Assert.Single((await factory.LoadProjectAsync(team.ProjectId)).WorkbookAnswers);
     }

@@ -112,7 +112,11 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
             return result;
         });
 
-        Assert.Equal(Expected, actual);
+        var differences = Expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+            .Where(route => Expected.GetValueOrDefault(route) != actual.GetValueOrDefault(route))
+            .Select(route => $"{route}: expected \"{Expected.GetValueOrDefault(route)}\", found \"{actual.GetValueOrDefault(route)}\"")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
     [Fact]

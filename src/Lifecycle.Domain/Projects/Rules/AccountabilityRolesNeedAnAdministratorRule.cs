@@ -11,4 +11,7 @@ public sealed class AccountabilityRolesNeedAnAdministratorRule(ProjectRole role,
     public bool IsBroken() => role is ProjectRole.SeniorLeader or ProjectRole.OversightMember && !actor.IsOrganisationAdministrator;
 
     public string Message => $"only an organisation administrator gives or takes away the {role.DisplayName().ToLowerInvariant()} role: ask your administrator";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"Only an organisation administrator can give or take away the {role.DisplayName().ToLowerInvariant()} role: ask your administrator";
 }

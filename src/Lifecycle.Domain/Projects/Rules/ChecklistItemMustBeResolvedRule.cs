@@ -13,4 +13,9 @@ public sealed class ChecklistItemMustBeResolvedRule(Project project, ChecklistIt
     public string Message => item.NotApplicableAllowed
         ? $"{item.Code} ‘{item.Title}’ is done or marked not applicable"
         : $"{item.Code} ‘{item.Title}’ is done";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => item.NotApplicableAllowed
+        ? $"{item.Code} ‘{item.Title}’ is still open: mark it done, or not applicable, on the checklist"
+        : $"{item.Code} ‘{item.Title}’ is still open: mark it done on the checklist";
 }

@@ -8,4 +8,7 @@ public sealed class ConditionMustBeOpenRule(ValidationCondition condition) : IBu
     public bool IsBroken() => condition.IsMet;
 
     public string Message => $"condition {condition.Number} is already recorded as met: nothing more to do";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Message;
 }

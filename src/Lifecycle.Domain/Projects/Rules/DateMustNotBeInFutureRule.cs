@@ -8,4 +8,7 @@ public sealed class DateMustNotBeInFutureRule(DateOnly date, DateTime now, strin
     public bool IsBroken() => date > DateOnly.FromDateTime(now).AddDays(1);
 
     public string Message => $"{what} is today or earlier";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"{what} is in the future: enter today's date or an earlier one";
 }

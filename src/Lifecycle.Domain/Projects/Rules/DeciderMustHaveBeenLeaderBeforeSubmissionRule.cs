@@ -17,4 +17,9 @@ public sealed class DeciderMustHaveBeenLeaderBeforeSubmissionRule(Project projec
     public string Message => AlsoManages
         ? "the decision is made by a senior leader who does not also manage this project"
         : "the decision is made by someone who was already a senior leader on this project when it was submitted";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => AlsoManages
+        ? "You also manage this project, so you cannot decide on it: ask another senior leader"
+        : "You became a senior leader on this project after it was submitted, so another senior leader must decide";
 }

@@ -12,4 +12,7 @@ public sealed class EarlierItemMustBeResolvedRule(Project project, ChecklistItem
 
     public string Message =>
         $"{item.Code} ‘{item.Title}’ from {LifecycleFramework.StageOf(item.Code).NumberedTitle} is done: it applies now, though it did not when that stage was finished";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"{item.Code} ‘{item.Title}’ from {LifecycleFramework.StageOf(item.Code).NumberedTitle} now applies to this project and is still open: mark it done";
 }

@@ -9,4 +9,7 @@ public sealed class EveryMaturityComponentMustBeScoredRule(IReadOnlyList<Compone
         !Enum.GetValues<MaturityComponent>().All(c => scores.Count(s => s.Component == c) == 1) || scores.Count != Enum.GetValues<MaturityComponent>().Length;
 
     public string Message => "each of the five parts of data maturity is scored once";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => "Score each of the five parts of data maturity once";
 }

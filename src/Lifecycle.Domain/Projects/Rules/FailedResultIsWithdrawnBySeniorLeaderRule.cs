@@ -15,4 +15,7 @@ public sealed class FailedResultIsWithdrawnBySeniorLeaderRule(Project project, I
         && (!project.RolesOf(personId).Contains(ProjectRole.SeniorLeader) || result.RecordedById == personId);
 
     public string Message => $"{result.Title} did not meet the accuracy thresholds, so only a senior leader on the project who did not record it can withdraw it";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Message;
 }

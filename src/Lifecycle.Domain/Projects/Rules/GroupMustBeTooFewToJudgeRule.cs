@@ -12,8 +12,16 @@ public sealed class GroupMustBeTooFewToJudgeRule(IJudgedResult result, string gr
 
     public string Message => Found switch
     {
-        null => $"{result.Title} has a group called {group}: choose one of its groups",
+        null => $"{group} is one of the groups in {result.Title}",
         { IsTooFewToJudge: false } => $"{group} in {result.Title} has enough cases to be judged, so there is no gap to accept",
         _ => $"the gap for {group} in {result.Title} has already been accepted",
+    };
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Found switch
+    {
+        null => $"{result.Title} has no group called {group}: choose one of its groups",
+        { IsTooFewToJudge: false } => Message,
+        _ => $"The gap for {group} in {result.Title} has already been accepted: there is nothing more to do",
     };
 }

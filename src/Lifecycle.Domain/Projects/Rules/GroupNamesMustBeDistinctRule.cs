@@ -8,4 +8,7 @@ public sealed class GroupNamesMustBeDistinctRule(IReadOnlyList<GroupCounts> grou
     public bool IsBroken() => groups.Select(g => g.Group).Distinct(StringComparer.OrdinalIgnoreCase).Count() != groups.Count;
 
     public string Message => "each group is named once";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => "Two groups have the same name: name each group once";
 }

@@ -9,4 +9,7 @@ public sealed class GroupsMustBeFewEnoughRule(IReadOnlyList<GroupCounts> groups)
     public bool IsBroken() => groups.Count > GroupCounts.MostGroups;
 
     public string Message => $"the results have at most {GroupCounts.MostGroups} groups (they have {groups.Count}): combine small groups, or record them in separate runs";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"The results have {groups.Count} groups, more than the {GroupCounts.MostGroups} allowed: combine small groups, or record them in separate runs";
 }

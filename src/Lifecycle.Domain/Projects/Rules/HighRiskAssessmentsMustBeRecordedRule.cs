@@ -17,4 +17,7 @@ public sealed class HighRiskAssessmentsMustBeRecordedRule(Project project) : IBu
 
     public string Message =>
         $"a high-risk tool has these assessments under way in the impact assessment register: {string.Join(" and ", Missing)}";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"This tool is high risk, so start these in the impact assessment register: {string.Join(" and ", Missing)}";
 }

@@ -18,4 +18,7 @@ public sealed class ImplementAnswersMustBeReviewedRule(Project project) : IBusin
 
     public string Message =>
         $"the Implement workbook answers are looked at again now the tool is being retired: update each one, or confirm it still stands (still to do: {string.Join(", ", NotReviewed)})";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"The Implement workbook answers have not all been looked at again now the tool is being retired (still to do: {string.Join(", ", NotReviewed)}): update each one, or confirm it still stands";
 }

@@ -9,4 +9,7 @@ public sealed class IndependentEvaluatorNeededRule(Project project) : IBusinessR
 
     public string Message =>
         $"the evaluator named in the deployment plan is independent of the project, because {string.Join("; ", project.IndependentScrutinyReasons)}";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"The evaluator in the deployment plan must be independent of the project, because {string.Join("; ", project.IndependentScrutinyReasons)}: name an independent evaluator";
 }

@@ -10,4 +10,7 @@ public sealed class IndependentOversightMemberNeededRule(Project project) : IBus
 
     public string Message =>
         $"the oversight group has a member who is independent of the project, because {string.Join("; ", project.IndependentScrutinyReasons)}: add one on the oversight group page";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"The oversight group has no member independent of the project, and it needs one because {string.Join("; ", project.IndependentScrutinyReasons)}: add one on the oversight group page";
 }

@@ -15,4 +15,7 @@ public sealed class ItemMustApplyToProjectRule(Project project, ChecklistItemDef
         Applicability.IndependentScrutinyOnly => $"{item.Code} applies only to tools that need independent scrutiny (high risk, novel, or low in-house skill)",
         Applicability.Always => $"{item.Code} applies to every project",
     };
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"{Message}, so it cannot be recorded for this project";
 }

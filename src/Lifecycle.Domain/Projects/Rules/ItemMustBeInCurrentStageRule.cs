@@ -10,4 +10,7 @@ public sealed class ItemMustBeInCurrentStageRule(Project project, ChecklistItemD
 
     public string Message =>
         $"{item.Code} belongs to {LifecycleFramework.StageOf(item.Code).NumberedTitle}, which is finished: only items of the current stage, {project.CurrentStage.NumberedTitle}, and earlier items that have since come to apply can be changed";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Message;
 }

@@ -22,4 +22,9 @@ public sealed class ItemMustHaveItsRecordRule(Project project, ChecklistItemDefi
     public string Message => Assessments.TryGetValue(item.Code, out var kind)
         ? $"{item.Code} is done only once the {ImpactAssessmentText.StandardTitle(kind)} is recorded as started (or not required, with a reason) in the impact assessment register"
         : $"{item.Code} has its record";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Assessments.TryGetValue(item.Code, out var kind)
+        ? $"{item.Code} can be done only once the {ImpactAssessmentText.StandardTitle(kind)} is started, or recorded as not required with a reason, in the impact assessment register: record it there first"
+        : $"{item.Code} needs its record first";
 }

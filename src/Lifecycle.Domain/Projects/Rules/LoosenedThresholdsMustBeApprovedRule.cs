@@ -10,4 +10,7 @@ public sealed class LoosenedThresholdsMustBeApprovedRule(Project project) : IBus
 
     public string Message =>
         "a senior leader approves the accuracy thresholds as they are now: they were loosened after a test run or review failed them, so submit the change for approval on the design page";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => "The accuracy thresholds were loosened after a test run or review failed them, and a senior leader has not approved them: submit the change for approval on the design page";
 }

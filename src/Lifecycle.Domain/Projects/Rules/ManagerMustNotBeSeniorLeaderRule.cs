@@ -16,4 +16,7 @@ public sealed class ManagerMustNotBeSeniorLeaderRule(Project project, Guid perso
 
     public string Message =>
         $"{personName} is already {Conflicting?.DisplayName().ToLowerInvariant()} on this project: one person cannot both manage a project and approve it";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Message;
 }

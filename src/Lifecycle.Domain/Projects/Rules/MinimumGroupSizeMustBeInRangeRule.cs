@@ -15,4 +15,7 @@ public sealed class MinimumGroupSizeMustBeInRangeRule(AccuracyThresholds thresho
     public bool IsBroken() => thresholds.MinimumGroupSize is < Smallest or > Largest;
 
     public string Message => $"the minimum group size is between {Smallest} and {Largest} cases (it is {thresholds.MinimumGroupSize})";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"The minimum group size is {thresholds.MinimumGroupSize}: choose a number from {Smallest} to {Largest} cases";
 }

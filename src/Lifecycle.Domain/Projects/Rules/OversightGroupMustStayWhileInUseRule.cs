@@ -21,4 +21,9 @@ public sealed class OversightGroupMustStayWhileInUseRule(Project project, Oversi
     public string Message => Remaining.Count == 0
         ? $"the oversight group keeps at least one member while the tool is in use: add the person replacing {leaving.Name} before removing them"
         : $"the oversight group keeps an independent member while the tool is in use: add another independent member before removing {leaving.Name}";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => Remaining.Count == 0
+        ? $"The tool is in use, so its oversight group cannot be left empty: add the person replacing {leaving.Name} before removing them"
+        : $"The tool is in use, so its oversight group needs an independent member: add another independent member before removing {leaving.Name}";
 }

@@ -14,4 +14,7 @@ public sealed class PoorQualityDataMustBeAddressedRule(Project project) : IBusin
 
     public string Message =>
         $"no dataset rated poor goes forward without a plan: improve and re-rate it, stop using it, or record how its poor quality will be handled ({string.Join(", ", Unaddressed)})";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"A dataset rated poor has no plan ({string.Join(", ", Unaddressed)}): improve and re-rate it, stop using it, or record how its poor quality will be handled";
 }

@@ -10,4 +10,9 @@ public sealed class ProjectMustNotBeStoppedRule(Project project) : IBusinessRule
     public string Message => project.Status == ProjectStatus.Retired
         ? "the project is not retired: a retired project can be read but not changed"
         : "the project is not stopped: a stopped project can be read but not changed";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => project.Status == ProjectStatus.Retired
+        ? "This project is retired, so it can be read and exported but not changed"
+        : "This project is stopped, so it can be read and exported but not changed";
 }

@@ -8,4 +8,7 @@ public sealed class RolesMustNotBeSelfGrantedRule(Guid personId, Actor actor) : 
     public bool IsBroken() => personId == actor.PersonId;
 
     public string Message => "someone else changes your roles on a project: you cannot change your own";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => "You cannot change your own roles: ask another project manager or your organisation administrator";
 }

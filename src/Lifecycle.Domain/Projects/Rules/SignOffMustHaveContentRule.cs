@@ -16,4 +16,14 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.ThresholdChange => "the accuracy thresholds have been loosened after a failing result: only such a change needs approval",
         SignOffKind.PlanChange => "a change to the live tool's deployment plan has been proposed",
     };
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => kind switch
+    {
+        SignOffKind.BusinessCase => "There is no business case to submit: write it first",
+        SignOffKind.GoLive => "There is no deployment plan to submit: write it first",
+        SignOffKind.Retirement => "The reasons for retiring the tool are not recorded: record them first",
+        SignOffKind.ThresholdChange => "The accuracy thresholds have not been loosened after a failing result, so there is nothing to approve",
+        SignOffKind.PlanChange => "No change to the live tool's deployment plan has been proposed, so there is nothing to approve",
+    };
 }

@@ -10,4 +10,7 @@ public sealed class ValidationMustSupportGoingLiveRule(Project project) : IBusin
 
     public string Message =>
         "the latest external validation supports going live: it does not, so act on what the validator found, test again and record a new validation";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => "The latest external validation does not support going live: act on what the validator found, test again and record a new validation";
 }

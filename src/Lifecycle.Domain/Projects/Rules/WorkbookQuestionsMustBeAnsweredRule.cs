@@ -17,4 +17,7 @@ public sealed class WorkbookQuestionsMustBeAnsweredRule(Project project, int las
     public bool IsBroken() => Unanswered.Count > 0;
 
     public string Message => $"ethics workbook questions {firstQuestion} to {lastQuestion} are answered (still to answer: {string.Join(", ", Unanswered)})";
+
+    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
+    public string Refusal => $"Ethics workbook questions {string.Join(", ", Unanswered)} are not answered yet: answer them in the workbook";
 }

@@ -33,7 +33,7 @@ public sealed class AcceptInvitationModel(PeopleAdministration people, IValidato
         var errors = await people.AcceptInvitationAsync(Person, Token, Input.Password);
         foreach (var error in errors)
         {
-            ModelState.AddModelError("Input.Password", error == "Invalid token." ? "This invitation link has expired or been used. Ask your organisation administrator for a new one." : error);
+            ModelState.AddModelError("Input.Password", error);
         }
 
         return errors.Count == 0 ? Redirect("/account/sign-in") : Page();

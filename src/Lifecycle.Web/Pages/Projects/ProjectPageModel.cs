@@ -4,6 +4,7 @@ using Lifecycle.Domain.Common;
 using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages.Projects;
 
@@ -50,6 +51,7 @@ public abstract class ProjectPageModel : LifecyclePageModel
     /// A version that is not a version at all (a tampered or truncated form) is treated as someone
     /// else's change: the person sees the conflict message, never the framework's wording.
     /// </summary>
+    [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         if (ModelState.TryGetValue(nameof(Version), out var entry) && entry.Errors.Count > 0)

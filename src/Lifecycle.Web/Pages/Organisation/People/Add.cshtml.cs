@@ -58,7 +58,7 @@ public sealed class AddModel(PeopleAdministration administration, IValidator<Add
         {
             RuleFor(x => x.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the person's full name")
                 .MaximumLength(TextLimits.Name).WithMessage($"Full name must be {TextLimits.Name} characters or fewer");
-            RuleFor(x => x.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Enter the person's work email address")
+            RuleFor(x => x.Email).Cascade(CascadeMode.Stop).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Enter the person's work email address")
                 .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
                 .EmailAddress().WithMessage("Enter an email address in the correct format, like name@council.gov.uk");
             RuleFor(x => x.JobTitle).MaximumLength(TextLimits.Name).WithMessage($"Job title must be {TextLimits.Name} characters or fewer");
