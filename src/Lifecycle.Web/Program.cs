@@ -1,11 +1,14 @@
 using Lifecycle.Application;
 using Lifecycle.Infrastructure;
+using Lifecycle.Web.Setup;
 using Lifecycle.Web.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
+// "setup …" runs a console command against the database instead of the web server (see README).
+var isSetup = SetupCommand.IsRequested(args);
+var builder = WebApplication.CreateBuilder(isSetup ? [] : args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-builder.AddLifecycleLogging();
+builder.AddLifecycleLogging(forCommand: isSetup);
 builder.AddDeploymentSettings();
 builder.Services
     .AddLifecycleApplication()
@@ -15,9 +18,16 @@ builder.Services
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (isSetup)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    return await scope.ServiceProvider.GetRequiredService<SetupCommand>().RunAsync(args[1..], Console.Out, CancellationToken.None);
+}
+
 app.UseLifecyclePipeline();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -62,6 +62,7 @@ public static class WebServices
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<OversightPackExporter>();
         services.AddScoped<TransparencyExporter>();
+        services.AddScoped<Setup.SetupCommand>();
         services.AddProblemDetails();
         return services;
     }
