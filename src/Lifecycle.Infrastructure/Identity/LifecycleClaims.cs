@@ -6,4 +6,5 @@ public static class LifecycleClaims
     public const string OrganisationId = "lifecycle:organisation";
     public const string DisplayName = "lifecycle:name";
     public const string OrganisationAdministrator = "lifecycle:org-admin";
+    public const string ServiceAdministrator = "lifecycle:service-admin";
 }

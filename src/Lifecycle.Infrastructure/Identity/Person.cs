@@ -12,4 +12,10 @@ public sealed class Person : IdentityUser<Guid>
     public Guid OrganisationId { get; set; }
 
     public bool IsOrganisationAdministrator { get; set; }
+
+    /// <summary>
+    /// May list the organisations on this instance and add new ones (a regional partnership hosting
+    /// several councils). Granted only by the setup command; gives no access to any organisation's projects.
+    /// </summary>
+    public bool IsServiceAdministrator { get; set; }
 }

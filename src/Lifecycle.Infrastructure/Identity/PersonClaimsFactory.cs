@@ -12,6 +12,11 @@ internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<Id
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(LifecycleClaims.OrganisationId, user.OrganisationId.ToString()));
         identity.AddClaim(new Claim(LifecycleClaims.DisplayName, user.DisplayName));
+        if (user.IsServiceAdministrator)
+        {
+            identity.AddClaim(new Claim(LifecycleClaims.ServiceAdministrator, "true"));
+        }
+
         if (user.IsOrganisationAdministrator)
         {
             identity.AddClaim(new Claim(LifecycleClaims.OrganisationAdministrator, "true"));

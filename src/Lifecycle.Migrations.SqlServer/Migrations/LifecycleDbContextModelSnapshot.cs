@@ -1277,6 +1277,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsOrganisationAdministrator")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsServiceAdministrator")
+                        .HasColumnType("bit");
+
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

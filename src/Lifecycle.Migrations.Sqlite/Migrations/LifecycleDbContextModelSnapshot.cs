@@ -1272,6 +1272,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsOrganisationAdministrator")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsServiceAdministrator")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

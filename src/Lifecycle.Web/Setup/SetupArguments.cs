@@ -1,32 +1,41 @@
 namespace Lifecycle.Web.Setup;
 
 /// <summary>
-/// <c>setup create-organisation --name "…" --admin-email … --admin-name "…" [--ons-code E09000001]</c>,
-/// read strictly: an unknown option or a missing value is an error, never a guess.
+/// <c>setup create-organisation --name "…" --admin-email … --admin-name "…" [--ons-code E09000001]</c> or
+/// <c>setup grant-service-administrator --email …</c>, read strictly: an unknown option or a missing
+/// value is an error, never a guess.
 /// </summary>
-public sealed record SetupArguments(string Name, string AdminEmail, string AdminName, string? OnsCode)
+public sealed record SetupArguments(string Command, string? Name, string AdminEmail, string? AdminName, string? OnsCode)
 {
-    public const string Usage =
-        "Usage: setup create-organisation --name \"Council name\" --admin-email admin@council.gov.uk --admin-name \"Full name\" [--ons-code E09000001]";
+    public const string CreateOrganisation = "create-organisation";
+    public const string GrantServiceAdministrator = "grant-service-administrator";
 
-    private static readonly string[] Known = ["--name", "--admin-email", "--admin-name", "--ons-code"];
+    public const string Usage =
+        "Usage: setup create-organisation --name \"Council name\" --admin-email admin@council.gov.uk --admin-name \"Full name\" [--ons-code E09000001]" +
+        "\n       setup grant-service-administrator --email person@council.gov.uk";
 
     /// <summary>The arguments after "setup", or the problems with them, each said plainly.</summary>
     public static (SetupArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] != "create-organisation")
+        if (args.Count == 0 || args[0] is not (CreateOrganisation or GrantServiceAdministrator))
         {
-            return (null, [$"Say what to set up: the only command is create-organisation. {Usage}"]);
+            return (null, [$"Say what to set up: the commands are create-organisation and grant-service-administrator.", Usage]);
         }
+
+        var command = args[0];
+        string[] known = command == CreateOrganisation ? ["--name", "--admin-email", "--admin-name", "--ons-code"] : ["--email"];
+        (string Option, string What)[] required = command == CreateOrganisation
+            ? [("--name", "the organisation's name"), ("--admin-email", "the first administrator's email address"), ("--admin-name", "the first administrator's full name")]
+            : [("--email", "the person's email address")];
 
         var problems = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 1; i < args.Count; i++)
         {
             var option = args[i];
-            if (!Known.Contains(option))
+            if (!known.Contains(option))
             {
-                problems.Add($"{option} is not an option of create-organisation.");
+                problems.Add($"{option} is not an option of {command}.");
             }
             else if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
@@ -38,7 +47,7 @@ public sealed record SetupArguments(string Name, string AdminEmail, string Admin
             }
         }
 
-        foreach (var (option, what) in new[] { ("--name", "the organisation's name"), ("--admin-email", "the first administrator's email address"), ("--admin-name", "the first administrator's full name") })
+        foreach (var (option, what) in required)
         {
             if (string.IsNullOrWhiteSpace(values.GetValueOrDefault(option)) && !problems.Any(p => p.StartsWith(option, StringComparison.Ordinal)))
             {
@@ -48,6 +57,7 @@ public sealed record SetupArguments(string Name, string AdminEmail, string Admin
 
         return problems.Count > 0
             ? (null, [.. problems, Usage])
-            : (new SetupArguments(values["--name"].Trim(), values["--admin-email"].Trim(), values["--admin-name"].Trim(), values.GetValueOrDefault("--ons-code")?.Trim()), []);
+            : (new SetupArguments(command, values.GetValueOrDefault("--name")?.Trim(), (values.GetValueOrDefault("--admin-email") ?? values["--email"]).Trim(),
+                values.GetValueOrDefault("--admin-name")?.Trim(), values.GetValueOrDefault("--ons-code")?.Trim()), []);
     }
 }

@@ -1,25 +1,17 @@
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
-using Lifecycle.Web.Startup;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Setup;
 
 /// <summary>
-/// Creates an organisation and its first administrator from the server's console, the only way in
-/// outside Development: <c>dotnet Lifecycle.Web.dll setup create-organisation …</c> (or
-/// <c>docker compose run --rm web setup create-organisation …</c>). Prints a one-time invitation link.
-/// Running it again with the same values changes nothing and prints a fresh link while the
-/// administrator has not yet set a password.
+/// Console commands run against the database before anyone can sign in (see README):
+/// <c>setup create-organisation …</c> creates an organisation and its first administrator and prints a
+/// one-time invitation link; <c>setup grant-service-administrator --email …</c> lets that person add
+/// organisations from the app. Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
+/// <c>docker compose run --rm web setup …</c>.
 /// </summary>
-public sealed class SetupCommand(
-    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection, TimeProvider clock)
+public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, Lifecycle.Infrastructure.Persistence.LifecycleDbContext db, TimeProvider clock)
 {
     public const int Succeeded = 0;
     public const int Refused = 1;
@@ -43,91 +35,52 @@ public sealed class SetupCommand(
             return BadArguments;
         }
 
-        if (publicAddress.Value.BaseUri is null)
+        return arguments switch
         {
-            await output.WriteLineAsync("Set App:PublicBaseUrl (for example App__PublicBaseUrl=https://lifecycle.council.gov.uk) first: the invitation link is built from it.");
-            return Refused;
-        }
-
-        var existing = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Name == arguments.Name, cancellationToken);
-        return existing is null
-            ? await CreateAsync(arguments, output, cancellationToken)
-            : await RepeatAsync(existing, arguments, output);
+            { Command: SetupArguments.GrantServiceAdministrator } => await GrantServiceAdministratorAsync(arguments.AdminEmail, output),
+            _ => await CreateOrganisationAsync(arguments, output, cancellationToken),
+        };
     }
 
-    private async Task<int> CreateAsync(SetupArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    private async Task<int> CreateOrganisationAsync(SetupArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(arguments.AdminEmail) is not null)
+        var result = await setup.SetUpAsync(new NewOrganisation(arguments.Name!, arguments.OnsCode, arguments.AdminName!, arguments.AdminEmail), Console, cancellationToken);
+        await output.WriteLineAsync(result.Message + ".");
+        if (result.InvitationLink is { } link)
         {
-            await output.WriteLineAsync($"{PeopleAdministration.EmailCannotBeUsed}.");
-            return Refused;
+            await output.WriteLineAsync("Send them this link to set their password (it works once):");
+            await output.WriteLineAsync(link);
         }
 
-        Organisation organisation;
-        try
+        return result.Status switch
         {
-            organisation = Organisation.Create(Guid.NewGuid(), arguments.Name, arguments.OnsCode, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (ArgumentException invalid)
-        {
-            await output.WriteLineAsync(invalid.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
-            return BadArguments;
-        }
-
-        // The invitation token needs the Data Protection key ring, which is saved through a context of its
-        // own: make it before the transaction, or on a new database (SQLite) that save waits on our lock.
-        dataProtection.CreateProtector("Lifecycle.Setup").Protect([0]);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Organisations.Add(organisation);
-        db.RecordOrganisationChange(organisation.Id, new RecordedChange("OrganisationCreated", organisation.Name, null,
-            Snapshot.Of(new { organisation.Name, organisation.OnsCode, FirstAdministrator = arguments.AdminEmail }), Console, organisation.CreatedAt));
-        await db.SaveChangesAsync(cancellationToken);
-
-        var added = await people.AddAsync(organisation.Id, new NewPerson(arguments.AdminName, arguments.AdminEmail, null, IsOrganisationAdministrator: true), Console);
-        if (!added.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            foreach (var error in added.Errors)
-            {
-                await output.WriteLineAsync($"{error}.");
-            }
-
-            return Refused;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await output.WriteLineAsync($"Created {organisation.Name} with {arguments.AdminName} as its first administrator.");
-        await PrintInvitationAsync(added.PersonId!.Value, added.InvitationToken!, output);
-        return Succeeded;
+            SetupStatus.Created or SetupStatus.AlreadySetUp => Succeeded,
+            SetupStatus.Invalid => BadArguments,
+            _ => Refused,
+        };
     }
 
-    /// <summary>Re-running with the same values is safe; different values for an existing organisation are refused.</summary>
-    private async Task<int> RepeatAsync(Organisation existing, SetupArguments arguments, TextWriter output)
+    /// <summary>Service administrators add organisations from the app; only this command makes one.</summary>
+    private async Task<int> GrantServiceAdministratorAsync(string email, TextWriter output)
     {
-        var admin = await users.FindByEmailAsync(arguments.AdminEmail);
-        if (admin is null || admin.OrganisationId != existing.Id || !admin.IsOrganisationAdministrator)
+        if (await users.FindByEmailAsync(email) is not { } person)
         {
-            await output.WriteLineAsync($"An organisation called {existing.Name} already exists with a different first administrator. Choose another name, or ask its administrator to add people.");
+            await output.WriteLineAsync($"Nobody has the email address {email}. Create their organisation first, or check the address.");
             return Refused;
         }
 
-        if (await users.HasPasswordAsync(admin))
+        if (person.IsServiceAdministrator)
         {
-            await output.WriteLineAsync($"{existing.Name} is already set up, and {admin.DisplayName} has set their password: nothing to do.");
+            await output.WriteLineAsync($"{person.DisplayName} is already a service administrator: nothing to do.");
             return Succeeded;
         }
 
-        await output.WriteLineAsync($"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works).");
-        await users.UpdateSecurityStampAsync(admin);
-        await PrintInvitationAsync(admin.Id, await users.GeneratePasswordResetTokenAsync(admin), output);
+        person.IsServiceAdministrator = true;
+        db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("ServiceAdministratorGranted", person.DisplayName, null,
+            Snapshot.Of(new { person.Email }), Console, clock.GetUtcNow().UtcDateTime));
+        await users.UpdateAsync(person);
+        await users.UpdateSecurityStampAsync(person);
+        await output.WriteLineAsync($"{person.DisplayName} is now a service administrator: they can list organisations and add new ones, but not read any organisation's projects.");
         return Succeeded;
-    }
-
-    private async Task PrintInvitationAsync(Guid personId, string token, TextWriter output)
-    {
-        var path = QueryHelpers.AddQueryString("/account/accept-invitation", new Dictionary<string, string?> { ["person"] = personId.ToString(), ["token"] = token });
-        await output.WriteLineAsync("Send them this link to set their password (it works once):");
-        await output.WriteLineAsync(new Uri(publicAddress.Value.BaseUri!, path).ToString());
     }
 }

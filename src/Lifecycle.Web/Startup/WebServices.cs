@@ -19,6 +19,7 @@ public static class WebServices
         {
             options.Conventions.AuthorizeFolder("/Organisation", Policies.OrganisationAdministrator);
             options.Conventions.AuthorizePage("/Projects/New", Policies.OrganisationAdministrator);
+            options.Conventions.AuthorizeFolder("/Service", Policies.ServiceAdministrator);
         }).AddMvcOptions(options =>
         {
             // Pages say what is required in their own words; the framework's "The X field is required." never shows.
@@ -35,7 +36,10 @@ public static class WebServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.OrganisationAdministrator, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireClaim(Infrastructure.Identity.LifecycleClaims.OrganisationAdministrator, "true"));
+                .RequireClaim(Infrastructure.Identity.LifecycleClaims.OrganisationAdministrator, "true"))
+            .AddPolicy(Policies.ServiceAdministrator, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(Infrastructure.Identity.LifecycleClaims.ServiceAdministrator, "true"));
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -63,6 +67,7 @@ public static class WebServices
         services.AddScoped<OversightPackExporter>();
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();
+        services.AddScoped<Setup.OrganisationSetup>();
         services.AddProblemDetails();
         return services;
     }

@@ -27,6 +27,8 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/organisation/people"] = "organisation administrator | GET",
         ["/organisation/people/add"] = "organisation administrator | GET POST",
         ["/organisation/settings"] = "organisation administrator | GET POST",
+        ["/service/organisations"] = "service administrator | GET",
+        ["/service/organisations/new"] = "service administrator | GET POST",
         ["/projects/csv"] = "signed in | GET",
         ["/projects/new"] = "organisation administrator | GET POST",
         ["/projects/{projectId:guid}"] = "project | GET:Read POST Resume:ChangeStatus",
@@ -145,6 +147,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
 
         var protection = page.EndpointMetadata.OfType<IAllowAnonymous>().Any() ? "anonymous"
             : page.EndpointMetadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.OrganisationAdministrator) ? "organisation administrator"
+            : page.EndpointMetadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.ServiceAdministrator) ? "service administrator"
             : "signed in";
         return protection + " | " + string.Join(' ', handlers.Select(h => h.Name));
     }

@@ -79,7 +79,7 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-name", "Xi" }, "Give the first administrator's email address with --admin-email.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "--admin-name", "Xi" }, "--admin-email needs a value.")]
     [InlineData(new[] { "create-organisation", "--nmae", "X Council" }, "--nmae is not an option of create-organisation.")]
-    [InlineData(new[] { "create-org" }, "the only command is create-organisation")]
+    [InlineData(new[] { "create-org" }, "the commands are create-organisation and grant-service-administrator")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "x@x.test", "--admin-name", "Xi", "--ons-code", "123" }, "ONS code must be a letter followed by eight digits")]
     public async Task BadArguments_AreRefusedWithWhatToFix_AndCreateNothing(string[] args, string expected)
     {

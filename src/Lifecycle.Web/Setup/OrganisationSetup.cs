@@ -1,0 +1,108 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Organisations;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
+using Lifecycle.Web.Startup;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lifecycle.Web.Setup;
+
+public sealed record NewOrganisation(string Name, string? OnsCode, string AdminName, string AdminEmail);
+
+public enum SetupStatus
+{
+    Created,
+    AlreadySetUp,
+    Refused,
+    Invalid,
+}
+
+/// <summary>What setting up an organisation did: a sentence to show, and an invitation link when there is one to pass on.</summary>
+public sealed record SetupResult(SetupStatus Status, string Message, string? InvitationLink = null);
+
+/// <summary>
+/// Creates an organisation and its first administrator, for the console command and for service
+/// administrators. Re-running with the same values changes nothing and, while the administrator has
+/// not set a password, gives a fresh invitation link.
+/// </summary>
+public sealed class OrganisationSetup(
+    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection, TimeProvider clock)
+{
+    public async Task<SetupResult> SetUpAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
+    {
+        if (publicAddress.Value.BaseUri is null)
+        {
+            return new(SetupStatus.Refused, "Set App:PublicBaseUrl (for example App__PublicBaseUrl=https://lifecycle.council.gov.uk) first: the invitation link is built from it");
+        }
+
+        var name = request.Name.Trim();
+        var existing = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Name == name, cancellationToken);
+        return existing is null ? await CreateAsync(request, actor, cancellationToken) : await RepeatAsync(existing, request);
+    }
+
+    private async Task<SetupResult> CreateAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(request.AdminEmail.Trim()) is not null)
+        {
+            return new(SetupStatus.Refused, PeopleAdministration.EmailCannotBeUsed);
+        }
+
+        Organisation organisation;
+        try
+        {
+            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (ArgumentException invalid)
+        {
+            return new(SetupStatus.Invalid, invalid.Message.Split(" (Parameter", StringSplitOptions.None)[0].TrimEnd('.'));
+        }
+
+        // The invitation token needs the Data Protection key ring, which is saved through a context of its
+        // own: make it before the transaction, or on a new database (SQLite) that save waits on our lock.
+        dataProtection.CreateProtector("Lifecycle.Setup").Protect([0]);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Organisations.Add(organisation);
+        db.RecordOrganisationChange(organisation.Id, new RecordedChange("OrganisationCreated", organisation.Name, null,
+            Snapshot.Of(new { organisation.Name, organisation.OnsCode, FirstAdministrator = request.AdminEmail.Trim() }), actor, organisation.CreatedAt));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var added = await people.AddAsync(organisation.Id, new NewPerson(request.AdminName, request.AdminEmail, null, IsOrganisationAdministrator: true), actor);
+        if (!added.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new(SetupStatus.Refused, string.Join(". ", added.Errors));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator",
+            InvitationLink(added.PersonId!.Value, added.InvitationToken!));
+    }
+
+    private async Task<SetupResult> RepeatAsync(Organisation existing, NewOrganisation request)
+    {
+        var admin = await users.FindByEmailAsync(request.AdminEmail.Trim());
+        if (admin is null || admin.OrganisationId != existing.Id || !admin.IsOrganisationAdministrator)
+        {
+            return new(SetupStatus.Refused, $"An organisation called {existing.Name} already exists with a different first administrator. Choose another name, or ask its administrator to add people");
+        }
+
+        if (await users.HasPasswordAsync(admin))
+        {
+            return new(SetupStatus.AlreadySetUp, $"{existing.Name} is already set up, and {admin.DisplayName} has set their password: nothing to do");
+        }
+
+        await users.UpdateSecurityStampAsync(admin);
+        return new(SetupStatus.AlreadySetUp,
+            $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)",
+            InvitationLink(admin.Id, await users.GeneratePasswordResetTokenAsync(admin)));
+    }
+
+    private string InvitationLink(Guid personId, string token) =>
+        new Uri(publicAddress.Value.BaseUri!, QueryHelpers.AddQueryString("/account/accept-invitation",
+            new Dictionary<string, string?> { ["person"] = personId.ToString(), ["token"] = token })).ToString();
+}
