@@ -5,18 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Lifecycle.Application.Organisations;
 
 /// <summary>The settings an organisation administrator controls, and the version they were read at.</summary>
-public sealed record SettingsView(string SecurityMarking, Guid Version);
+public sealed record SettingsView(string SecurityMarking, bool RequireTwoFactor, Guid Version);
 
 /// <summary>Reads and changes the settings an organisation administrator controls.</summary>
 public sealed class OrganisationSettings(ILifecycleDbContext db, TimeProvider clock)
 {
     public async Task<SettingsView> ReadAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => new SettingsView(o.SecurityMarking, o.Version))
+        await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => new SettingsView(o.SecurityMarking, o.RequireTwoFactor, o.Version))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException($"Organisation {organisationId}");
 
     /// <summary>Refused with <see cref="ConcurrencyConflictException"/> when another administrator saved first.</summary>
-    public async Task ChangeSecurityMarkingAsync(Guid organisationId, string marking, Guid expectedVersion, Actor actor, CancellationToken cancellationToken)
+    public async Task SaveAsync(Guid organisationId, string marking, bool requireTwoFactor, Guid expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new NotFoundException($"Organisation {organisationId}");
@@ -26,7 +26,9 @@ public sealed class OrganisationSettings(ILifecycleDbContext db, TimeProvider cl
         }
 
         db.ExpectVersion(organisation, expectedVersion);
-        if (!organisation.ChangeSecurityMarking(marking, actor, clock.GetUtcNow().UtcDateTime))
+        var now = clock.GetUtcNow().UtcDateTime;
+        var markingChanged = organisation.ChangeSecurityMarking(marking, actor, now);
+        if (!organisation.ChangeTwoFactorRequirement(requireTwoFactor, actor, now) && !markingChanged)
         {
             return;
         }

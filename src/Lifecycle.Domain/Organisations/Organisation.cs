@@ -35,6 +35,9 @@ public sealed class Organisation
     /// <summary>The protective marking printed on every page of documents exported from this organisation.</summary>
     public string SecurityMarking { get; private set; }
 
+    /// <summary>People who sign in with a password must also give a code from an authenticator app.</summary>
+    public bool RequireTwoFactor { get; private set; }
+
     /// <summary>Changes made since the organisation was loaded, not yet written to the audit trail.</summary>
     public IReadOnlyList<RecordedChange> PendingChanges => _changes;
 
@@ -60,7 +63,22 @@ public sealed class Organisation
         return true;
     }
 
-    public static Organisation Create(Guid id, string name, string? onsCode, DateTime at)
+    /// <summary>Turns the two-factor requirement on or off; returns false when it is already so.</summary>
+    public bool ChangeTwoFactorRequirement(bool required, Actor actor, DateTime at)
+    {
+        if (required == RequireTwoFactor)
+        {
+            return false;
+        }
+
+        _changes.Add(new RecordedChange("TwoFactorRequirementChanged", Name, RequireTwoFactor ? "Required" : "Not required", required ? "Required" : "Not required", actor, at));
+        RequireTwoFactor = required;
+        Version = Guid.NewGuid();
+        return true;
+    }
+
+    /// <summary>A new organisation; <paramref name="requireTwoFactor"/> is on for every organisation made outside Development.</summary>
+    public static Organisation Create(Guid id, string name, string? onsCode, DateTime at, bool requireTwoFactor = false)
     {
         var code = DomainText.Optional(onsCode, OnsCodeLength, "ONS code")?.ToUpperInvariant();
         if (code is not null && !IsOnsCode(code))
@@ -75,6 +93,7 @@ public sealed class Organisation
             OnsCode = code,
             CreatedAt = at,
             Version = Guid.NewGuid(),
+            RequireTwoFactor = requireTwoFactor,
         };
     }
 

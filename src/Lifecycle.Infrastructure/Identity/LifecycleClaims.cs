@@ -7,4 +7,7 @@ public static class LifecycleClaims
     public const string DisplayName = "lifecycle:name";
     public const string OrganisationAdministrator = "lifecycle:org-admin";
     public const string ServiceAdministrator = "lifecycle:service-admin";
+
+    /// <summary>The organisation requires two-factor and this person has not set it up: they are sent to do so first.</summary>
+    public const string MustSetUpTwoFactor = "lifecycle:must-set-up-2fa";
 }

@@ -77,4 +77,29 @@ public sealed class PeopleAdministration(UserManager<Person> users, LifecycleDbC
         var result = await users.ResetPasswordAsync(user, token, password);
         return result.Succeeded ? [] : result.Errors.Select(Describe).Distinct().ToList();
     }
+
+    /// <summary>
+    /// An administrator turns off someone else's two-factor authentication (a lost phone and no recovery
+    /// codes): their key and recovery codes stop working and they set it up again at next sign-in.
+    /// </summary>
+    public async Task<string?> ResetTwoFactorAsync(Guid organisationId, Guid personId, Actor actor)
+    {
+        var person = await users.FindByIdAsync(personId.ToString());
+        if (person is null || person.OrganisationId != organisationId)
+        {
+            throw new Application.Abstractions.NotFoundException($"Person {personId}");
+        }
+
+        if (person.Id == actor.PersonId)
+        {
+            return "You cannot reset your own two-factor authentication: ask another organisation administrator";
+        }
+
+        db.RecordOrganisationChange(organisationId, new RecordedChange("TwoFactorReset", person.DisplayName, null, null, actor, clock.GetUtcNow().UtcDateTime));
+        await users.SetTwoFactorEnabledAsync(person, false);
+        await users.ResetAuthenticatorKeyAsync(person);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(person, 0);
+        await users.UpdateSecurityStampAsync(person);
+        return null;
+    }
 }

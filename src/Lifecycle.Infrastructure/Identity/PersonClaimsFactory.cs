@@ -1,10 +1,16 @@
 using System.Security.Claims;
+using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Infrastructure.Identity;
 
-internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<IdentityOptions> options)
+/// <summary>
+/// The claims in the session cookie. The security stamp is checked on every request and the principal
+/// rebuilt from these, so a change (a role, the two-factor requirement) applies on the next request.
+/// </summary>
+internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<IdentityOptions> options, LifecycleDbContext db)
     : UserClaimsPrincipalFactory<Person>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Person user)
@@ -20,6 +26,12 @@ internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<Id
         if (user.IsOrganisationAdministrator)
         {
             identity.AddClaim(new Claim(LifecycleClaims.OrganisationAdministrator, "true"));
+        }
+
+        if (!user.TwoFactorEnabled && await UserManager.HasPasswordAsync(user)
+            && await db.Organisations.AsNoTracking().AnyAsync(o => o.Id == user.OrganisationId && o.RequireTwoFactor))
+        {
+            identity.AddClaim(new Claim(LifecycleClaims.MustSetUpTwoFactor, "true"));
         }
 
         return identity;

@@ -840,6 +840,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SecurityMarking")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -835,6 +835,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityMarking")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -30,7 +30,7 @@ public sealed record SetupResult(SetupStatus Status, string Message, string? Inv
 /// not set a password, gives a fresh invitation link.
 /// </summary>
 public sealed class OrganisationSetup(
-    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection, TimeProvider clock)
+    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection, IHostEnvironment environment, TimeProvider clock)
 {
     public async Task<SetupResult> SetUpAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public sealed class OrganisationSetup(
         Organisation organisation;
         try
         {
-            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime);
+            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime, requireTwoFactor: !environment.IsDevelopment());
         }
         catch (ArgumentException invalid)
         {

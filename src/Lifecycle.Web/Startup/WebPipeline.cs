@@ -42,6 +42,7 @@ public static class WebPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Security.TwoFactorSetUpFirst>();
 
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages();

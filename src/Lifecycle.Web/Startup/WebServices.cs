@@ -55,6 +55,15 @@ public static class WebServices
         });
         // Check the security stamp on every request, so sign-out (which changes it) ends every copy of the session.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        // "Remember this browser" after a two-factor code lasts 30 days at most.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
+        {
+            options.ExpireTimeSpan = TimeSpan.FromDays(30);
+            options.SlidingExpiration = false;
+            options.Cookie.Name = "lifecycle-2fa-remember";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddSignInLimits();
         services.AddAntiforgery(options =>
         {

@@ -51,6 +51,11 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? $"/account/sign-in/two-factor?returnUrl={Uri.EscapeDataString(ReturnUrl)}" : "/account/sign-in/two-factor");
+        }
+
         throttle.RecordFailure(email, address);
         ModelState.AddModelError("Input.Email", WrongDetails);
         return Page();

@@ -18,7 +18,7 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
     public async Task OnGetAsync()
     {
         var current = await settings.ReadAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        (Input.SecurityMarking, Version) = (current.SecurityMarking, current.Version);
+        (Input.SecurityMarking, Input.RequireTwoFactor, Version) = (current.SecurityMarking, current.RequireTwoFactor ? "yes" : "no", current.Version);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -30,7 +30,7 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
 
         try
         {
-            await settings.ChangeSecurityMarkingAsync(CurrentUser.OrganisationId, Input.SecurityMarking!, Version, CurrentUser.Actor, HttpContext.RequestAborted);
+            await settings.SaveAsync(CurrentUser.OrganisationId, Input.SecurityMarking!, Input.RequireTwoFactor == "yes", Version, CurrentUser.Actor, HttpContext.RequestAborted);
         }
         catch (ConcurrencyConflictException)
         {
@@ -41,13 +41,16 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
             return Page();
         }
 
-        TempData["Success"] = "Security marking saved. Documents exported from now on carry it on every page.";
+        TempData["Success"] = "Settings saved. Documents exported from now on carry the security marking on every page.";
         return Redirect("/organisation/settings");
     }
 
     public sealed class MarkingInput
     {
         public string? SecurityMarking { get; set; }
+
+        /// <summary>"yes" or "no".</summary>
+        public string? RequireTwoFactor { get; set; }
     }
 
     public sealed class MarkingInputValidator : AbstractValidator<MarkingInput>
@@ -59,6 +62,7 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
                 .MaximumLength(Domain.Organisations.Organisation.SecurityMarkingLength)
                 .WithMessage($"Security marking must be {Domain.Organisations.Organisation.SecurityMarkingLength} characters or fewer")
                 .Must(m => !m!.Any(char.IsControl)).WithMessage("Security marking must be a single line of text");
+            RuleFor(x => x.RequireTwoFactor).Must(r => r is "yes" or "no").WithMessage("Select whether people who sign in with a password must use two-factor authentication");
         }
     }
 }

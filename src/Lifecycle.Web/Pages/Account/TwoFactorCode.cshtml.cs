@@ -1,0 +1,72 @@
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lifecycle.Web.Pages.Account;
+
+/// <summary>
+/// The second step of a password sign-in: a code from the authenticator app, or one of the recovery
+/// codes. Wrong codes are throttled like wrong passwords, per person and address.
+/// </summary>
+[AllowAnonymous]
+public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<TwoFactorCodeModel> logger) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public bool RememberBrowser { get; set; }
+
+    /// <summary>"app" (the default) or "recovery".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Using { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool WithRecoveryCode => Using == "recovery";
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/account/sign-in") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } person)
+        {
+            return Redirect("/account/sign-in");
+        }
+
+        var key = "two-factor:" + person.Id;
+        var address = HttpContext.Connection.RemoteIpAddress;
+        var code = WithRecoveryCode ? (Code ?? string.Empty).Trim() : new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+        if (code.Length == 0 || !WithRecoveryCode && code.Length != 6)
+        {
+            ModelState.AddModelError(nameof(Code), WithRecoveryCode ? "Enter one of your recovery codes" : "Enter the 6-digit code from your authenticator app");
+            return Page();
+        }
+
+        if (throttle.MustWait(key, address))
+        {
+            logger.LogWarning("Two-factor sign-in refused: too many wrong codes");
+            ModelState.AddModelError(nameof(Code), $"There have been too many wrong codes. Wait {throttle.WindowMinutes} minutes, then try again.");
+            return Page();
+        }
+
+        var result = WithRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: RememberBrowser);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        throttle.RecordFailure(key, address);
+        ModelState.AddModelError(nameof(Code), WithRecoveryCode
+            ? "That recovery code is not right, or has been used. Each code works once"
+            : "The code is not right. Check the time on your phone is correct, then enter the newest code");
+        return Page();
+    }
+}
