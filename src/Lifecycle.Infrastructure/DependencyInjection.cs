@@ -1,5 +1,6 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Audit;
+using Lifecycle.Infrastructure.Email;
 using Lifecycle.Infrastructure.Health;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Pdf;
@@ -32,6 +33,7 @@ public static class DependencyInjection
                 "Set Audit:SealKey to at least 32 random bytes, base64-encoded (for example from: openssl rand -base64 32), kept outside the database: it proves the audit trail has not been cut short or rewritten")
             .ValidateOnStart();
         services.AddSingleton<IAuditSealer, HmacAuditSealer>();
+        services.AddEmail();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentity<Person, IdentityRole<Guid>>(ConfigureIdentity)
@@ -47,11 +49,28 @@ public static class DependencyInjection
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PdfExportHealthCheck>("pdf-export");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PdfExportHealthCheck>("pdf-export").AddCheck<OutboxHealthCheck>("email-outbox");
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PeopleAdministration>();
         return services;
+    }
+
+    /// <summary>Emails go through the outbox; the transport is chosen by Email:Transport.</summary>
+    private static void AddEmail(this IServiceCollection services)
+    {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(o => o.Transport is null or "" or "File" or "Smtp" or "None", "Email:Transport must be File, Smtp or None")
+            .Validate(o => o.Transport != "Smtp" || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:SmtpHost is required when Email:Transport is Smtp")
+            .ValidateOnStart();
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<OutboxSender>();
+        services.AddSingleton<FileEmailTransport>();
+        services.AddSingleton<SmtpEmailTransport>();
+        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport == "Smtp"
+            ? sp.GetRequiredService<SmtpEmailTransport>()
+            : sp.GetRequiredService<FileEmailTransport>());
+        services.AddHostedService(sp => new ConditionalOutboxWorker(sp));
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

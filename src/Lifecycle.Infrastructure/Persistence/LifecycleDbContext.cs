@@ -28,6 +28,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
 
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signs each trail's seal; only design-time tools (migrations) make a context without one, and they never audit.</summary>

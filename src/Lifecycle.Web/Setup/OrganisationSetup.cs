@@ -1,3 +1,4 @@
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
@@ -30,7 +31,8 @@ public sealed record SetupResult(SetupStatus Status, string Message, string? Inv
 /// not set a password, gives a fresh invitation link.
 /// </summary>
 public sealed class OrganisationSetup(
-    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection, IHostEnvironment environment, TimeProvider clock)
+    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection,
+    IOutbox outbox, IHostEnvironment environment, TimeProvider clock)
 {
     public async Task<SetupResult> SetUpAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
     {
@@ -78,9 +80,11 @@ public sealed class OrganisationSetup(
             return new(SetupStatus.Refused, string.Join(". ", added.Errors));
         }
 
+        var link = InvitationLink(added.PersonId!.Value, added.InvitationToken!);
+        outbox.Enqueue(Email.InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator",
-            InvitationLink(added.PersonId!.Value, added.InvitationToken!));
+        return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator", link);
     }
 
     private async Task<SetupResult> RepeatAsync(Organisation existing, NewOrganisation request)
@@ -97,9 +101,11 @@ public sealed class OrganisationSetup(
         }
 
         await users.UpdateSecurityStampAsync(admin);
+        var link = InvitationLink(admin.Id, await users.GeneratePasswordResetTokenAsync(admin));
+        outbox.Enqueue(Email.InvitationEmail.For(admin.Email!, admin.DisplayName, existing.Name, link));
+        await db.SaveChangesAsync();
         return new(SetupStatus.AlreadySetUp,
-            $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)",
-            InvitationLink(admin.Id, await users.GeneratePasswordResetTokenAsync(admin)));
+            $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)", link);
     }
 
     private string InvitationLink(Guid personId, string token) =>

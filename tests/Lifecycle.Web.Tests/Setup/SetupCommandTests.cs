@@ -20,6 +20,9 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
         Assert.Equal(SetupCommand.Succeeded, code);
         Assert.Contains("Created Northshire County Council with Ada Northshire as its first administrator.", output, StringComparison.Ordinal);
         var link = new Uri(output.Split('\n').Single(l => l.StartsWith("http://localhost/account/accept-invitation?", StringComparison.Ordinal)).Trim());
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<Lifecycle.Infrastructure.Email.OutboxSender>().SendDueAsync("test", CancellationToken.None));
+        var email = Directory.GetFiles(factory.MailFolder, "*-Invitation-*.txt").Select(File.ReadAllText).Single(text => text.Contains("To: ada@northshire.test", StringComparison.Ordinal));
+        Assert.Contains(link.ToString(), email, StringComparison.Ordinal);
 
         var newcomer = PageClient.For(factory);
         var invitation = await newcomer.GetAsync(link.PathAndQuery);

@@ -27,6 +27,9 @@ public class LifecycleFactory : WebApplicationFactory<Program>
         _sqliteFile = Path.Combine(Path.GetTempPath(), _databaseName + ".db");
     }
 
+    /// <summary>Where the File email transport writes this factory's emails.</summary>
+    public string MailFolder => Path.Combine(Path.GetTempPath(), _databaseName + "-mail");
+
     public static string? SqlServerConnection => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } cs ? cs : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,6 +42,9 @@ public class LifecycleFactory : WebApplicationFactory<Program>
             new("App:PublicBaseUrl", "http://localhost"),
             new("AllowedHosts", "*"),
             new("Audit:SealKey", TestSealKey),
+            new("Email:Transport", "File"),
+            new("Email:FileFolder", MailFolder),
+            new("Email:RunWorker", "false"),
         ]).Concat(ExtraSettings());
 
         // A test class's own settings replace the defaults above.

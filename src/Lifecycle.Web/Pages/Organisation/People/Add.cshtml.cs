@@ -1,4 +1,7 @@
 using FluentValidation;
+using Lifecycle.Application.Abstractions;
+using Lifecycle.Web.Email;
+using Microsoft.EntityFrameworkCore;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Forms;
@@ -8,7 +11,8 @@ using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Organisation.People;
 
-public sealed class AddModel(PeopleAdministration administration, IValidator<AddModel.PersonInput> validator, IOptions<PublicAddress> publicAddress) : LifecyclePageModel
+public sealed class AddModel(
+    PeopleAdministration administration, IValidator<AddModel.PersonInput> validator, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -36,8 +40,13 @@ public sealed class AddModel(PeopleAdministration administration, IValidator<Add
             return Page();
         }
 
+        var link = publicAddress.Value.LinkTo(Url.Page("/Account/AcceptInvitation", new { person = result.PersonId, token = result.InvitationToken })!, Request);
+        var organisation = await db.Organisations.Where(o => o.Id == CurrentUser.OrganisationId).Select(o => o.Name).SingleAsync(HttpContext.RequestAborted);
+        outbox.Enqueue(InvitationEmail.For(Input.Email.Trim(), Input.DisplayName.Trim(), organisation, link));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+
         TempData["InvitationFor"] = Input.DisplayName.Trim();
-        TempData["InvitationLink"] = publicAddress.Value.LinkTo(Url.Page("/Account/AcceptInvitation", new { person = result.PersonId, token = result.InvitationToken })!, Request);
+        TempData["InvitationLink"] = link;
         return Redirect("/organisation/people");
     }
 
