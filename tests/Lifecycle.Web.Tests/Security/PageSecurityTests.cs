@@ -20,6 +20,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/"] = "signed in | GET",
         ["/account/access-denied"] = "signed in | GET",
         ["/account/accept-invitation"] = "anonymous | GET POST",
+        ["/account/forgot-password"] = "anonymous | GET POST",
         ["/account/sign-in"] = "anonymous | GET POST",
         ["/account/sign-in/two-factor"] = "anonymous | GET POST",
         ["/account/two-factor/set-up"] = "signed in | GET POST",
