@@ -6,7 +6,6 @@ using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -108,7 +107,5 @@ public sealed class OrganisationSetup(
             $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)", link);
     }
 
-    private string InvitationLink(Guid personId, string token) =>
-        new Uri(publicAddress.Value.BaseUri!, QueryHelpers.AddQueryString("/account/accept-invitation",
-            new Dictionary<string, string?> { ["person"] = personId.ToString(), ["token"] = token })).ToString();
+    private string InvitationLink(Guid personId, string token) => publicAddress.Value.InvitationLink(personId, token);
 }

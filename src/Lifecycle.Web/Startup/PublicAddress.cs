@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace Lifecycle.Web.Startup;
 
 /// <summary>
@@ -17,6 +19,13 @@ public sealed class PublicAddress
     /// An absolute link to a path of the app. Only in Development, where the address may be left unset,
     /// is it taken from the request instead.
     /// </summary>
-    public string LinkTo(string pathAndQuery, HttpRequest request) =>
-        new Uri(BaseUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), pathAndQuery.TrimStart('/')).ToString();
+    public string LinkTo(string pathAndQuery, HttpRequest? request = null) =>
+        new Uri(BaseUri ?? (request is null
+            ? throw new InvalidOperationException("App:PublicBaseUrl is not set.")
+            : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/")), pathAndQuery.TrimStart('/')).ToString();
+
+    /// <summary>The one-time link that lets a person set their password (an invitation, or a reset they asked for).</summary>
+    public string InvitationLink(Guid personId, string token, HttpRequest? request = null) =>
+        LinkTo(QueryHelpers.AddQueryString("/account/accept-invitation",
+            new Dictionary<string, string?> { ["person"] = personId.ToString(), ["token"] = token }), request);
 }

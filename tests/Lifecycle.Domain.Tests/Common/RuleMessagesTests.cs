@@ -62,7 +62,7 @@ public sealed class RuleMessagesTests
     [Fact]
     public void RuleMessagesDocument_ListsEveryRule()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "domain", "rule-messages.md");
+        var path = Path.Combine(Repository.Root(), "docs", "domain", "rule-messages.md");
         var expected = Render();
         if (Environment.GetEnvironmentVariable("LIFECYCLE_UPDATE_DOCS") == "1")
         {
@@ -150,15 +150,4 @@ public sealed class RuleMessagesTests
 
     private static bool IsNullableReference(ParameterInfo parameter) =>
         new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lifecycle.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Could not find the repository root.");
-    }
 }

@@ -1,3 +1,5 @@
+using Lifecycle.Domain.Tests.Support;
+
 namespace Lifecycle.Domain.Tests.Framework;
 
 public sealed class FrameworkDocumentTests
@@ -5,7 +7,7 @@ public sealed class FrameworkDocumentTests
     [Fact]
     public void LifecycleDocument_MatchesTheCatalogue()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "domain", "lifecycle.md");
+        var path = Path.Combine(Repository.Root(), "docs", "domain", "lifecycle.md");
         var expected = FrameworkDocument.Render();
 
         if (Environment.GetEnvironmentVariable("LIFECYCLE_UPDATE_DOCS") == "1")
@@ -15,16 +17,5 @@ public sealed class FrameworkDocumentTests
 
         Assert.True(File.Exists(path), $"{path} is missing: run the tests with LIFECYCLE_UPDATE_DOCS=1.");
         Assert.True(expected == File.ReadAllText(path), "docs/domain/lifecycle.md is out of date with the catalogue: run the tests with LIFECYCLE_UPDATE_DOCS=1.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lifecycle.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Could not find the repository root.");
     }
 }

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Account;
@@ -62,8 +61,7 @@ public sealed class ForgotPasswordModel(
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(person);
-        var path = QueryHelpers.AddQueryString("/account/accept-invitation", new Dictionary<string, string?> { ["person"] = person.Id.ToString(), ["token"] = token });
-        outbox.Enqueue(PasswordResetEmail.For(person.Email!, person.DisplayName, publicAddress.Value.LinkTo(path, Request)));
+        outbox.Enqueue(PasswordResetEmail.For(person.Email!, person.DisplayName, publicAddress.Value.InvitationLink(person.Id, token, Request)));
         db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("PasswordResetRequested", person.DisplayName, null, null,
             new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(HttpContext.RequestAborted);

@@ -40,7 +40,7 @@ public sealed class AddModel(
             return Page();
         }
 
-        var link = publicAddress.Value.LinkTo(Url.Page("/Account/AcceptInvitation", new { person = result.PersonId, token = result.InvitationToken })!, Request);
+        var link = publicAddress.Value.InvitationLink(result.PersonId!.Value, result.InvitationToken!, Request);
         var organisation = await db.Organisations.Where(o => o.Id == CurrentUser.OrganisationId).Select(o => o.Name).SingleAsync(HttpContext.RequestAborted);
         outbox.Enqueue(InvitationEmail.For(Input.Email.Trim(), Input.DisplayName.Trim(), organisation, link));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
