@@ -18,6 +18,8 @@ public static class DependencyInjection
     public static IServiceCollection AddLifecycleApplication(this IServiceCollection services)
     {
         services.AddScoped<ProjectCommandRunner>();
+        services.AddScoped<Notifications.ProjectEmails>();
+        services.AddScoped<Notifications.MonitoringReviewReminders>();
         services.AddScoped<RegisterProjectHandler>();
         services.AddScoped<ChangeProjectDetailsHandler>();
         services.AddScoped<RecordChecklistItemHandler>();

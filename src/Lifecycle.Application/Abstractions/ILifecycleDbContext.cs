@@ -15,10 +15,15 @@ public interface ILifecycleDbContext
 
     DbSet<AuditSeal> AuditSeals { get; }
 
+    DbSet<Notifications.SentReminder> SentReminders { get; }
+
     /// <summary>Makes the save fail if the project has changed since the user loaded the version they saw.</summary>
     void ExpectVersion(Project project, Guid version);
 
     void ExpectVersion(Domain.Organisations.Organisation organisation, Guid version);
+
+    /// <summary>Forgets every change not yet saved (after a save that was refused, so the next one starts clean).</summary>
+    void DiscardPendingChanges();
 
     /// <summary>Saves, appending every pending change to the audit trail in the same transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

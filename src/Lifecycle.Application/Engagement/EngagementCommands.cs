@@ -1,3 +1,4 @@
+using Lifecycle.Application.Notifications;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Engagement;
@@ -21,10 +22,15 @@ public sealed record RecordTraining(Guid ProjectId, Guid OrganisationId, Guid Ex
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
 /// <summary>The feedback and challenges register, stakeholder engagement and training records.</summary>
-public sealed class EngagementHandler(ProjectCommandRunner runner)
+public sealed class EngagementHandler(ProjectCommandRunner runner, ProjectEmails emails)
 {
-    public Task HandleAsync(RecordFeedback c, CancellationToken ct) =>
-        runner.RunAsync(c, (p, now) => p.RecordFeedback(c.Kind, c.RaisedBy, c.RaisedOn, c.About, c.Details, c.Actor, now), ct);
+    /// <summary>A challenge is emailed to the project managers, who must respond to it.</summary>
+    public Task HandleAsync(RecordFeedback c, CancellationToken ct)
+    {
+        FeedbackItem? recorded = null;
+        return runner.RunAsync(c, (p, now) => recorded = p.RecordFeedback(c.Kind, c.RaisedBy, c.RaisedOn, c.About, c.Details, c.Actor, now), ct,
+            (p, token) => emails.ChallengeRaisedAsync(p, recorded!, c.Actor.PersonId, token));
+    }
 
     public Task HandleAsync(RespondToFeedback c, CancellationToken ct) =>
         runner.RunAsync(c, (p, now) => p.RespondToFeedback(c.FeedbackId, c.Response, c.Status, c.Actor, now), ct);

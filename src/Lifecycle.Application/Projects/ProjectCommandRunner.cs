@@ -10,7 +10,9 @@ namespace Lifecycle.Application.Projects;
 /// </summary>
 public sealed class ProjectCommandRunner(ILifecycleDbContext db, TimeProvider clock)
 {
-    public async Task RunAsync(ProjectCommand command, Action<Project, DateTime> change, CancellationToken cancellationToken)
+    /// <param name="afterChange">Work that belongs in the same save, such as queuing the emails the change causes.</param>
+    public async Task RunAsync(ProjectCommand command, Action<Project, DateTime> change, CancellationToken cancellationToken,
+        Func<Project, CancellationToken, Task>? afterChange = null)
     {
         var project = await db.Projects.LoadAsync(command.ProjectId, command.OrganisationId, cancellationToken);
         if (project.Version != command.ExpectedVersion)
@@ -20,6 +22,10 @@ public sealed class ProjectCommandRunner(ILifecycleDbContext db, TimeProvider cl
 
         db.ExpectVersion(project, command.ExpectedVersion);
         change(project, clock.GetUtcNow().UtcDateTime);
+        if (afterChange is not null)
+        {
+            await afterChange(project, cancellationToken);
+        }
 
         try
         {

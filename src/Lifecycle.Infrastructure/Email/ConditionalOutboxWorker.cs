@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Infrastructure.Email;
 
-/// <summary>Starts the outbox worker unless Email:RunWorker is false or no transport is in use.</summary>
+/// <summary>Starts the outbox and reminder workers unless Email:RunWorker is false or no transport is in use.</summary>
 internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHostedService
 {
     private OutboxWorker? _worker;
+    private ReviewReminderWorker? _reminders;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,9 +20,13 @@ internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHost
             return Task.CompletedTask;
         }
 
-        _worker = new OutboxWorker(services.GetRequiredService<IServiceScopeFactory>(), options, services.GetRequiredService<ILogger<OutboxWorker>>());
-        return _worker.StartAsync(cancellationToken);
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        _worker = new OutboxWorker(scopes, options, services.GetRequiredService<ILogger<OutboxWorker>>());
+        _reminders = new ReviewReminderWorker(scopes, options, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ReviewReminderWorker>>());
+        return Task.WhenAll(_worker.StartAsync(cancellationToken), _reminders.StartAsync(cancellationToken));
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _worker?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(
+        _worker?.StopAsync(cancellationToken) ?? Task.CompletedTask,
+        _reminders?.StopAsync(cancellationToken) ?? Task.CompletedTask);
 }

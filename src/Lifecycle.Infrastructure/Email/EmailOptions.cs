@@ -29,6 +29,9 @@ public sealed class EmailOptions
     /// <summary>The transport in use: as configured, or files in Development and none elsewhere.</summary>
     public string EffectiveTransport(bool isDevelopment) => Transport is { Length: > 0 } chosen ? chosen : isDevelopment ? "File" : "None";
 
+    /// <summary>How often to look for monitoring reviews coming due or overdue.</summary>
+    public int ReminderCheckMinutes { get; set; } = 60;
+
     public int LeaseSeconds { get; set; } = 120;
 
     /// <summary>An unsent message older than this makes /health report Degraded.</summary>

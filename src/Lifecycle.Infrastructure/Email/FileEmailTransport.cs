@@ -13,7 +13,7 @@ public sealed class FileEmailTransport(IOptions<EmailOptions> options, IHostEnvi
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{message.Kind}-{Guid.NewGuid():N}.txt";
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{message.Kind}-{Guid.NewGuid():N}.txt";
         var text = new StringBuilder()
             .AppendLine($"From: {options.Value.From}").AppendLine($"To: {message.To}").AppendLine($"Subject: {message.Subject}").AppendLine()
             .AppendLine(message.Body).ToString();

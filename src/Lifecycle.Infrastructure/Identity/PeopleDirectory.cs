@@ -16,5 +16,5 @@ internal sealed class PeopleDirectory(LifecycleDbContext db) : IPeopleDirectory
         db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId);
 
     private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) =>
-        people.Select(u => new PersonSummary(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.IsOrganisationAdministrator, u.TwoFactorEnabled));
+        people.Select(u => new PersonSummary(u.Id, u.DisplayName, u.Email!, u.JobTitle, u.IsOrganisationAdministrator, u.TwoFactorEnabled, u.WantsProjectEmails));
 }

@@ -18,4 +18,10 @@ public sealed class Person : IdentityUser<Guid>
     /// several councils). Granted only by the setup command; gives no access to any organisation's projects.
     /// </summary>
     public bool IsServiceAdministrator { get; set; }
+
+    /// <summary>
+    /// Emails about their projects (sign-offs waiting or decided, reviews due, challenges raised). A person
+    /// can turn these off; security emails (invitations, password resets) are always sent.
+    /// </summary>
+    public bool WantsProjectEmails { get; set; } = true;
 }

@@ -30,6 +30,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
 
+    public DbSet<Application.Notifications.SentReminder> SentReminders => Set<Application.Notifications.SentReminder>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signs each trail's seal; only design-time tools (migrations) make a context without one, and they never audit.</summary>
@@ -43,6 +45,12 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public void ExpectVersion(Organisation organisation, Guid version) =>
         Entry(organisation).Property(o => o.Version).OriginalValue = version;
+
+    public void DiscardPendingChanges()
+    {
+        ChangeTracker.Clear();
+        PendingOrganisationChanges.Clear();
+    }
 
     public void RecordOrganisationChange(Guid organisationId, Domain.Common.RecordedChange change) =>
         PendingOrganisationChanges.Add((organisationId, organisationId, change));

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Notifications;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
@@ -80,7 +81,7 @@ public sealed class OrganisationSetup(
         }
 
         var link = InvitationLink(added.PersonId!.Value, added.InvitationToken!);
-        outbox.Enqueue(Email.InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
+        outbox.Enqueue(InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator", link);
@@ -101,7 +102,7 @@ public sealed class OrganisationSetup(
 
         await users.UpdateSecurityStampAsync(admin);
         var link = InvitationLink(admin.Id, await users.GeneratePasswordResetTokenAsync(admin));
-        outbox.Enqueue(Email.InvitationEmail.For(admin.Email!, admin.DisplayName, existing.Name, link));
+        outbox.Enqueue(InvitationEmail.For(admin.Email!, admin.DisplayName, existing.Name, link));
         await db.SaveChangesAsync();
         return new(SetupStatus.AlreadySetUp,
             $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)", link);

@@ -77,6 +77,8 @@ public static class WebServices
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();
         services.AddScoped<Setup.OrganisationSetup>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Lifecycle.Application.Abstractions.IAppLinks, Email.AppLinks>();
         services.AddProblemDetails();
         return services;
     }

@@ -2,7 +2,7 @@ using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Persistence;
-using Lifecycle.Web.Email;
+using Lifecycle.Application.Notifications;
 using Lifecycle.Web.Security;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Authorization;

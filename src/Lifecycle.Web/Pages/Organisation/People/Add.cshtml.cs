@@ -1,6 +1,6 @@
 using FluentValidation;
 using Lifecycle.Application.Abstractions;
-using Lifecycle.Web.Email;
+using Lifecycle.Application.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;

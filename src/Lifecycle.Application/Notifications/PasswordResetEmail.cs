@@ -1,6 +1,6 @@
 using Lifecycle.Application.Abstractions;
 
-namespace Lifecycle.Web.Email;
+namespace Lifecycle.Application.Notifications;
 
 /// <summary>The email sent when someone asks to reset their password from the sign-in page.</summary>
 public static class PasswordResetEmail

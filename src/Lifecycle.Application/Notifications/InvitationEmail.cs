@@ -1,6 +1,6 @@
 using Lifecycle.Application.Abstractions;
 
-namespace Lifecycle.Web.Email;
+namespace Lifecycle.Application.Notifications;
 
 /// <summary>The email that lets a newly added person set their password.</summary>
 public static class InvitationEmail

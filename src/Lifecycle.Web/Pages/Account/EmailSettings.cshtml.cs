@@ -1,0 +1,46 @@
+using Lifecycle.Domain.Common;
+using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lifecycle.Web.Pages.Account;
+
+/// <summary>A person turns emails about their projects on or off. Security emails cannot be turned off.</summary>
+public sealed class EmailSettingsModel(UserManager<Person> users, LifecycleDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public string? ProjectEmails { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
+        ProjectEmails = person.WantsProjectEmails ? "yes" : "no";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ProjectEmails is not ("yes" or "no"))
+        {
+            ModelState.AddModelError(nameof(ProjectEmails), "Select whether you want emails about your projects");
+            return Page();
+        }
+
+        var person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
+        var wanted = ProjectEmails == "yes";
+        if (person.WantsProjectEmails != wanted)
+        {
+            person.WantsProjectEmails = wanted;
+            db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("EmailSettingsChanged", person.DisplayName,
+                Snapshot.Of(new { ProjectEmails = !wanted }), Snapshot.Of(new { ProjectEmails = wanted }), new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
+        TempData["Success"] = wanted
+            ? "Saved. You will get emails about your projects."
+            : "Saved. You will not get emails about your projects. You will still get security emails, such as password resets.";
+        return RedirectToPage();
+    }
+}
