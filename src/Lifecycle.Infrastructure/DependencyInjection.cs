@@ -60,17 +60,36 @@ public static class DependencyInjection
     private static void AddEmail(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
-            .Validate(o => o.Transport is null or "" or "File" or "Smtp" or "None", "Email:Transport must be File, Smtp or None")
+            .Validate(o => o.Transport is null or "" or "File" or "Smtp" or "Notify" or "None", "Email:Transport must be File, Smtp, Notify or None")
             .Validate(o => o.Transport != "Smtp" || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:SmtpHost is required when Email:Transport is Smtp")
+            .Validate(o => o.Transport != "Notify" || IsNotifyKey(o.Notify.ApiKey), "Email:Notify:ApiKey must be a GOV.UK Notify API key when Email:Transport is Notify")
+            .Validate(o => o.Transport != "Notify" || !string.IsNullOrWhiteSpace(o.Notify.DefaultTemplateId), "Email:Notify:DefaultTemplateId is required when Email:Transport is Notify: a template with ((subject)) and ((body))")
             .ValidateOnStart();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<OutboxSender>();
         services.AddSingleton<FileEmailTransport>();
         services.AddSingleton<SmtpEmailTransport>();
-        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport == "Smtp"
-            ? sp.GetRequiredService<SmtpEmailTransport>()
-            : sp.GetRequiredService<FileEmailTransport>());
+        services.AddHttpClient<NotifyEmailTransport>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport switch
+        {
+            "Smtp" => sp.GetRequiredService<SmtpEmailTransport>(),
+            "Notify" => sp.GetRequiredService<NotifyEmailTransport>(),
+            _ => sp.GetRequiredService<FileEmailTransport>(),
+        });
         services.AddHostedService(sp => new ConditionalOutboxWorker(sp));
+    }
+
+    private static bool IsNotifyKey(string? apiKey)
+    {
+        try
+        {
+            NotifyApiKey.Parse(apiKey);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

@@ -5,7 +5,7 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
 
-    /// <summary>"File" (Development default: App_Data/mail), "Smtp", or "None" (nothing is queued).</summary>
+    /// <summary>"File" (Development default: App_Data/mail), "Smtp", "Notify" (GOV.UK Notify), or "None" (nothing is queued).</summary>
     public string? Transport { get; set; }
 
     public string From { get; set; } = "lifecycle@localhost";
@@ -20,6 +20,8 @@ public sealed class EmailOptions
 
     /// <summary>Folder for the File transport, relative to the content root.</summary>
     public string FileFolder { get; set; } = "App_Data/mail";
+
+    public NotifyOptions Notify { get; set; } = new();
 
     public int PollSeconds { get; set; } = 10;
 
