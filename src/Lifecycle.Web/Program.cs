@@ -1,5 +1,6 @@
 using Lifecycle.Application;
 using Lifecycle.Infrastructure;
+using Lifecycle.Web.Security.SingleSignOn;
 using Lifecycle.Web.Setup;
 using Lifecycle.Web.Startup;
 
@@ -10,6 +11,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.AddLifecycleLogging(forCommand: isSetup);
 builder.AddDeploymentSettings();
+builder.AddSingleSignOn();
 builder.Services
     .AddLifecycleApplication()
     .AddLifecycleInfrastructure()

@@ -4,7 +4,8 @@ namespace Lifecycle.Web.Security;
 
 /// <summary>
 /// When the organisation requires two-factor authentication, someone signed in who has not set it up
-/// is sent to set it up before anything else (they may still sign out).
+/// is sent to set it up before anything else (they may still sign out). The requirement is for password
+/// sign-ins: after single sign-on, the council's own provider asks for the second factor.
 /// </summary>
 internal sealed class TwoFactorSetUpFirst(RequestDelegate next)
 {
@@ -14,6 +15,7 @@ internal sealed class TwoFactorSetUpFirst(RequestDelegate next)
     {
         var path = context.Request.Path;
         if (context.User.HasClaim(LifecycleClaims.MustSetUpTwoFactor, "true")
+            && !context.User.HasClaim(System.Security.Claims.ClaimTypes.AuthenticationMethod, SingleSignOn.SingleSignOnSchemes.AuthenticationMethod)
             && !path.StartsWithSegments(SetUpPath) && !path.StartsWithSegments("/account/sign-out")
             && !path.StartsWithSegments("/errors") && !path.StartsWithSegments("/health"))
         {

@@ -9,17 +9,24 @@ public sealed record SetupArguments(string Command, string? Name, string AdminEm
 {
     public const string CreateOrganisation = "create-organisation";
     public const string GrantServiceAdministrator = "grant-service-administrator";
+    public const string Migrate = "migrate";
 
     public const string Usage =
         "Usage: setup create-organisation --name \"Council name\" --admin-email admin@council.gov.uk --admin-name \"Full name\" [--ons-code E09000001]" +
-        "\n       setup grant-service-administrator --email person@council.gov.uk";
+        "\n       setup grant-service-administrator --email person@council.gov.uk" +
+        "\n       setup migrate";
 
     /// <summary>The arguments after "setup", or the problems with them, each said plainly.</summary>
     public static (SetupArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not (CreateOrganisation or GrantServiceAdministrator))
+        if (args.Count == 0 || args[0] is not (CreateOrganisation or GrantServiceAdministrator or Migrate))
         {
-            return (null, [$"Say what to set up: the commands are create-organisation and grant-service-administrator.", Usage]);
+            return (null, [$"Say what to set up: the commands are create-organisation, grant-service-administrator and migrate.", Usage]);
+        }
+
+        if (args[0] == Migrate)
+        {
+            return args.Count == 1 ? (new SetupArguments(Migrate, null, string.Empty, null, null), []) : (null, ["migrate takes no options.", Usage]);
         }
 
         var command = args[0];

@@ -1,6 +1,7 @@
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Setup;
 
@@ -8,7 +9,8 @@ namespace Lifecycle.Web.Setup;
 /// Console commands run against the database before anyone can sign in (see README):
 /// <c>setup create-organisation …</c> creates an organisation and its first administrator and prints a
 /// one-time invitation link; <c>setup grant-service-administrator --email …</c> lets that person add
-/// organisations from the app. Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
+/// organisations from the app; <c>setup migrate</c> brings the schema up to date and stops, so that a
+/// login allowed to change the schema is used only for that (docker-compose.yml). Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
 /// <c>docker compose run --rm web setup …</c>.
 /// </summary>
 public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, Lifecycle.Infrastructure.Persistence.LifecycleDbContext db, TimeProvider clock)
@@ -38,6 +40,7 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
         return arguments switch
         {
             { Command: SetupArguments.GrantServiceAdministrator } => await GrantServiceAdministratorAsync(arguments.AdminEmail, output),
+            { Command: SetupArguments.Migrate } => await ReportMigrationsAsync(output, cancellationToken),
             _ => await CreateOrganisationAsync(arguments, output, cancellationToken),
         };
     }
@@ -58,6 +61,21 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
             SetupStatus.Invalid => BadArguments,
             _ => Refused,
         };
+    }
+
+    /// <summary>The migrations ran as the app started (unless Database:MigrateOnStartup is false); say where the schema stands.</summary>
+    private async Task<int> ReportMigrationsAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            await output.WriteLineAsync($"{pending.Count} migration(s) have not been applied: set Database__MigrateOnStartup=true for this command, with a login allowed to change the schema.");
+            return Refused;
+        }
+
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        await output.WriteLineAsync($"The database is up to date: {applied.Count} migrations applied, the latest {applied.LastOrDefault() ?? "none"}.");
+        return Succeeded;
     }
 
     /// <summary>Service administrators add organisations from the app; only this command makes one.</summary>

@@ -23,6 +23,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/account/email-settings"] = "signed in | GET POST",
         ["/account/forgot-password"] = "anonymous | GET POST",
         ["/account/sign-in"] = "anonymous | GET POST",
+        ["/account/sign-in/sso"] = "anonymous | GET GET Complete POST",
         ["/account/sign-in/two-factor"] = "anonymous | GET POST",
         ["/account/two-factor/set-up"] = "signed in | GET POST",
         ["/account/sign-out"] = "signed in | GET POST",

@@ -83,7 +83,8 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-name", "Xi" }, "Give the first administrator's email address with --admin-email.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "--admin-name", "Xi" }, "--admin-email needs a value.")]
     [InlineData(new[] { "create-organisation", "--nmae", "X Council" }, "--nmae is not an option of create-organisation.")]
-    [InlineData(new[] { "create-org" }, "the commands are create-organisation and grant-service-administrator")]
+    [InlineData(new[] { "create-org" }, "the commands are create-organisation, grant-service-administrator and migrate")]
+    [InlineData(new[] { "migrate", "--force" }, "migrate takes no options.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "x@x.test", "--admin-name", "Xi", "--ons-code", "123" }, "ONS code must be a letter followed by eight digits")]
     public async Task BadArguments_AreRefusedWithWhatToFix_AndCreateNothing(string[] args, string expected)
     {
@@ -120,6 +121,15 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
 
         Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
         Assert.Contains("https://lifecycle.process.test/account/accept-invitation?person=", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_SaysTheDatabaseIsUpToDate()
+    {
+        var (code, output) = await RunAsync("migrate");
+
+        Assert.Equal(SetupCommand.Succeeded, code);
+        Assert.Matches(@"^The database is up to date: \d+ migrations applied, the latest \d{14}_\w+\.", output);
     }
 
     private static Uri LinkIn(string output) => new(output.Split('\n').Single(l => l.Contains("/account/accept-invitation?", StringComparison.Ordinal)).Trim());

@@ -7,12 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Lifecycle.Web.Security;
+using Lifecycle.Web.Security.SingleSignOn;
+using Lifecycle.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
-public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger,
+    IOptions<SingleSignOnOptions> singleSignOn, LifecycleDbContext db) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password.";
 
@@ -21,6 +27,22 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The organisations whose people can sign in with their council account, each with its own button.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> CouncilAccounts { get; private set; } = [];
+
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var configured = singleSignOn.Value.ByOrganisation().Keys.ToList();
+        if (configured.Count > 0)
+        {
+            CouncilAccounts = (await db.Organisations.AsNoTracking().Where(o => configured.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync())
+                .Select(o => (o.Id, o.Name)).ToList();
+        }
+
+        await next();
+    }
 
     public void OnGet()
     {

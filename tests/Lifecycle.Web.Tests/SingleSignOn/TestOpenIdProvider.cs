@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
+using Microsoft.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Lifecycle.Web.Tests.SingleSignOn;
+
+/// <summary>The account the provider signs in as when the next authorisation request arrives.</summary>
+public sealed record ProviderAccount(string Subject, string? Email, bool EmailVerified, string Name);
+
+/// <summary>
+/// A real OpenID Connect provider (OpenIddict) in the test process: authorisation code flow with PKCE,
+/// one confidential client, signed ID tokens. It signs in whichever account the test chooses, as a
+/// council's Entra ID would after the person entered their password.
+/// </summary>
+public sealed class TestOpenIdProvider : IAsyncDisposable
+{
+    public const string Issuer = "http://provider.test/";
+    public const string ClientId = "lifecycle";
+    public const string ClientSecret = "test-client-secret";
+
+    private readonly WebApplication _app;
+
+    private TestOpenIdProvider(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public ProviderAccount? NextAccount { get; set; }
+
+    /// <summary>Every redirect URI the app asked to return to: only the organisation's callback is accepted.</summary>
+    public string? AllowedRedirectUri { get; set; }
+
+    public HttpMessageHandler Handler => _app.GetTestServer().CreateHandler();
+
+    public HttpClient Browser() => new(_app.GetTestServer().CreateHandler()) { BaseAddress = new Uri(Issuer) };
+
+    public static async Task<TestOpenIdProvider> StartAsync()
+    {
+        TestOpenIdProvider? provider = null;
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer(server => server.BaseAddress = new Uri(Issuer));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAuthentication();
+        builder.Services.AddOpenIddict().AddServer(options =>
+        {
+            options.SetIssuer(new Uri(Issuer));
+            options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
+            options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+            options.RegisterScopes(Scopes.Email, Scopes.Profile);
+            options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            options.DisableAccessTokenEncryption();
+
+            // No database: the test checks the one client itself.
+            options.EnableDegradedMode();
+            options.AddEventHandler<OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.ClientId != ClientId)
+                {
+                    context.Reject(Errors.InvalidClient, "Unknown client.");
+                }
+                else if (context.RedirectUri != provider!.AllowedRedirectUri)
+                {
+                    context.Reject(Errors.InvalidRequest, "That redirect_uri is not registered.");
+                }
+
+                return default;
+            }));
+            options.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.ClientId != ClientId || context.Request.ClientSecret != ClientSecret)
+                {
+                    context.Reject(Errors.InvalidClient, "Wrong client credentials.");
+                }
+
+                return default;
+            }));
+            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+        });
+
+        var app = builder.Build();
+        provider = new TestOpenIdProvider(app);
+        app.MapGet("/connect/authorize", (HttpContext context) => provider.Authorise(context));
+        await app.StartAsync();
+        return provider;
+    }
+
+    private IResult Authorise(HttpContext context)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var account = NextAccount ?? throw new InvalidOperationException("The test did not choose an account to sign in as.");
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, account.Subject));
+        identity.AddClaim(new Claim(Claims.Name, account.Name));
+        if (account.Email is not null)
+        {
+            identity.AddClaim(new Claim(Claims.Email, account.Email));
+            identity.AddClaim(new Claim(Claims.EmailVerified, account.EmailVerified ? "true" : "false", ClaimValueTypes.Boolean));
+        }
+
+        identity.SetScopes(request.GetScopes());
+        identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
