@@ -24,13 +24,13 @@ public sealed class AccountPagesJourneyTests(LiveServer server) : IClassFixture<
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
 
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Email settings" }));
-        Assert.True(await page.GetByLabel("Send me emails about my projects").IsCheckedAsync());
+        Assert.True(await page.GetByLabel("Send me emails about my projects", new() { Exact = true }).IsCheckedAsync());
         await browser.CheckAsync(page);
 
-        await page.GetByLabel("Do not send me emails about my projects").CheckAsync();
+        await page.GetByLabel("Do not send me emails about my projects", new() { Exact = true }).CheckAsync();
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save email settings" }));
         Assert.Contains("You will not get emails about your projects", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.GetByLabel("Do not send me emails about my projects").IsCheckedAsync());
+        Assert.True(await page.GetByLabel("Do not send me emails about my projects", new() { Exact = true }).IsCheckedAsync());
         await browser.CheckAsync(page);
     }
 }
