@@ -14,6 +14,7 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
             return;
         }
 
+        await RefuseSquashedHistoryAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
@@ -22,6 +23,22 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
         }
 
         await SealTrailsRecordedBeforeSealsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The migrations were squashed into one before the first release (ADR 0002). A database made by the
+    /// old ones cannot be brought up to date; say so plainly instead of failing on "table already exists".
+    /// </summary>
+    private async Task RefuseSquashedHistoryAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This database was made by {unknown.Count} migration(s) this version does not have (the first is {unknown[0]}): they were squashed into one " +
+                "before the first release. Start again with an empty database (in Development, delete src/Lifecycle.Web/App_Data).");
+        }
     }
 
     /// <summary>

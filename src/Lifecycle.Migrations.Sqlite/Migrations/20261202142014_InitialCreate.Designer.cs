@@ -11,14 +11,41 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lifecycle.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LifecycleDbContext))]
-    [Migration("20261123014912_TestRunsAndValidation")]
-    partial class TestRunsAndValidation
+    [Migration("20261202142014_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("Lifecycle.Application.Notifications.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders", (string)null);
+                });
 
             modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
                 {
@@ -42,6 +69,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DroppedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("MissingPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -53,6 +87,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Owner")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoorQualityMitigation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProjectId")
@@ -188,6 +226,329 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditSeal", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("StreamId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BreachRiskNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataQuality")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retraining")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Security")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserFeedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ScopeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TransparencyEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stakeholders")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWeHeard")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("EngagementRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("TrainingRecords", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +581,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<string>("Validator")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -262,12 +628,49 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
                     b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -462,12 +865,19 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityMarking")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("OFFICIAL-SENSITIVE");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -567,11 +977,28 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StopReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransparencyArchivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TransparencyConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransparencyConfirmedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -643,13 +1070,16 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "StageNumber")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "StageNumber");
 
                     b.ToTable("StageProgress", (string)null);
                 });
@@ -822,6 +1252,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConfirmedUnchanged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
@@ -842,6 +1275,61 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("WorkbookAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Infrastructure.Email.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
@@ -870,6 +1358,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOrganisationAdministrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsServiceAdministrator")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JobTitle")
@@ -911,6 +1402,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsProjectEmails")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1069,6 +1563,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Application.Notifications.SentReminder", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1087,6 +1590,175 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("MonitoringReviews")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
+                    b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ScopeChanges")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TransparencyEntries")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Training")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1094,6 +1766,46 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.ValidationCondition", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ExternalValidationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HowMet")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("MetAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MetByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExternalValidationId");
+
+                            b1.ToTable("ValidationConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExternalValidationId");
+                        });
+
+                    b.Navigation("Conditions");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
@@ -1103,6 +1815,46 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
 
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
@@ -1140,7 +1892,89 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1196,30 +2030,30 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdGroupGap");
+                            b1.Property<string>("Challenge")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SafeguardChallenge");
 
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdAccuracy");
+                            b1.Property<string>("Explainability")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SafeguardExplainability");
 
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ThresholdMinimumGroupSize");
+                            b1.Property<string>("FeedbackProcess")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SafeguardFeedbackProcess");
 
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("REAL")
-                                .HasColumnName("ThresholdRecall");
+                            b1.Property<string>("PrivacyAndSecurity")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SafeguardPrivacyAndSecurity");
 
                             b1.HasKey("ProjectId");
 
@@ -1257,7 +2091,103 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.Navigation("AccuracyThresholds");
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedPlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedPlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedPlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("DeploymentPlan");
+
+                    b.Navigation("DevelopmentSafeguards");
+
+                    b.Navigation("ProposedDeploymentPlan");
 
                     b.Navigation("SuccessCriteria");
                 });
@@ -1528,7 +2458,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Navigation("Datasets");
 
+                    b.Navigation("Engagements");
+
                     b.Navigation("ExternalValidations");
+
+                    b.Navigation("Feedback");
 
                     b.Navigation("ImpactAssessments");
 
@@ -1538,11 +2472,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Navigation("Members");
 
+                    b.Navigation("MonitoringReviews");
+
                     b.Navigation("OversightMeetings");
 
                     b.Navigation("OversightMembers");
 
                     b.Navigation("Risks");
+
+                    b.Navigation("ScopeChanges");
 
                     b.Navigation("SignOffRequests");
 
@@ -1551,6 +2489,12 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("TestRuns");
+
+                    b.Navigation("ThresholdHistory");
+
+                    b.Navigation("Training");
+
+                    b.Navigation("TransparencyEntries");
 
                     b.Navigation("Triages");
 

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lifecycle.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(LifecycleDbContext))]
-    [Migration("20261123014931_TestRunsAndValidation")]
-    partial class TestRunsAndValidation
+    [Migration("20261202142026_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,33 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Lifecycle.Application.Notifications.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders", (string)null);
+                });
 
             modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
                 {
@@ -47,6 +74,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("DroppedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<decimal?>("MissingPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
@@ -59,6 +93,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<string>("Owner")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PoorQualityMitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
@@ -193,6 +231,329 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditSeal", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("StreamId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BreachRiskNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DataQuality")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Retraining")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Security")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserFeedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ScopeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TransparencyEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stakeholders")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("WhatWeHeard")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("EngagementRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RespondedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PeopleTrained")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("TrainingRecords", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -226,6 +587,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
 
@@ -267,12 +633,49 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
                     b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -467,12 +870,19 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SecurityMarking")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasDefaultValue("OFFICIAL-SENSITIVE");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -572,12 +982,29 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RetirementReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("StopReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime?>("StoppedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("TransparencyArchivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("TransparencyConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TransparencyConfirmedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -648,13 +1075,16 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "StageNumber")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "StageNumber");
 
                     b.ToTable("StageProgress", (string)null);
                 });
@@ -827,6 +1257,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("ConfirmedUnchanged")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 
@@ -847,6 +1280,61 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("WorkbookAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Infrastructure.Email.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Infrastructure.Identity.Person", b =>
@@ -875,6 +1363,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsOrganisationAdministrator")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsServiceAdministrator")
                         .HasColumnType("bit");
 
                     b.Property<string>("JobTitle")
@@ -916,6 +1407,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("WantsProjectEmails")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 
@@ -1082,6 +1576,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Application.Notifications.SentReminder", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1100,6 +1603,179 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("MonitoringReviews")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviewGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("MonitoringReviewId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("MonitoringReviewId");
+
+                            b1.ToTable("MonitoringReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonitoringReviewId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
+                    b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ScopeChanges")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TransparencyEntries")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Training")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -1107,6 +1783,48 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.ValidationCondition", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ExternalValidationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("HowMet")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTime?>("MetAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("MetByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExternalValidationId");
+
+                            b1.ToTable("ValidationConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExternalValidationId");
+                        });
+
+                    b.Navigation("Conditions");
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
@@ -1116,6 +1834,48 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
 
                     b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
                         {
@@ -1155,7 +1915,89 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("TestRunId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
                     b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("float")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("int")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
@@ -1211,30 +2053,30 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "AccuracyThresholds", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdGroupGap");
+                            b1.Property<string>("Challenge")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SafeguardChallenge");
 
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdAccuracy");
+                            b1.Property<string>("Explainability")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SafeguardExplainability");
 
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("int")
-                                .HasColumnName("ThresholdMinimumGroupSize");
+                            b1.Property<string>("FeedbackProcess")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SafeguardFeedbackProcess");
 
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("float")
-                                .HasColumnName("ThresholdRecall");
+                            b1.Property<string>("PrivacyAndSecurity")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SafeguardPrivacyAndSecurity");
 
                             b1.HasKey("ProjectId");
 
@@ -1272,7 +2114,103 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.Navigation("AccuracyThresholds");
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("bit")
+                                .HasColumnName("PlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("PlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Evaluator")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ProposedPlanEvaluator");
+
+                            b1.Property<bool>("EvaluatorIsIndependent")
+                                .HasColumnType("bit")
+                                .HasColumnName("ProposedPlanEvaluatorIsIndependent");
+
+                            b1.Property<string>("ImpactEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanImpactEvaluation");
+
+                            b1.Property<string>("MonitoringOwner")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ProposedPlanMonitoringOwner");
+
+                            b1.Property<string>("ProcessEvaluation")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanProcessEvaluation");
+
+                            b1.Property<string>("PublicCommunication")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ProposedPlanPublicCommunication");
+
+                            b1.Property<int?>("ReviewIntervalMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("ProposedPlanReviewIntervalMonths");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("DeploymentPlan");
+
+                    b.Navigation("DevelopmentSafeguards");
+
+                    b.Navigation("ProposedDeploymentPlan");
 
                     b.Navigation("SuccessCriteria");
                 });
@@ -1543,7 +2481,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.Navigation("Datasets");
 
+                    b.Navigation("Engagements");
+
                     b.Navigation("ExternalValidations");
+
+                    b.Navigation("Feedback");
 
                     b.Navigation("ImpactAssessments");
 
@@ -1553,11 +2495,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.Navigation("Members");
 
+                    b.Navigation("MonitoringReviews");
+
                     b.Navigation("OversightMeetings");
 
                     b.Navigation("OversightMembers");
 
                     b.Navigation("Risks");
+
+                    b.Navigation("ScopeChanges");
 
                     b.Navigation("SignOffRequests");
 
@@ -1566,6 +2512,12 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("Stages");
 
                     b.Navigation("TestRuns");
+
+                    b.Navigation("ThresholdHistory");
+
+                    b.Navigation("Training");
+
+                    b.Navigation("TransparencyEntries");
 
                     b.Navigation("Triages");
 
