@@ -8,9 +8,9 @@ using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Infrastructure;
 

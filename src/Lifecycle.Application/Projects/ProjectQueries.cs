@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Projects;
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Projects;

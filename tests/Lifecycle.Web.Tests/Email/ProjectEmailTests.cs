@@ -1,13 +1,13 @@
+using AngleSharp.Dom;
 using Lifecycle.Application.Engagement;
 using Lifecycle.Application.Notifications;
+using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Engagement;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Infrastructure.Email;
 using Lifecycle.Infrastructure.Persistence;
-using AngleSharp.Dom;
-using Lifecycle.Application.Projects;
 using Lifecycle.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

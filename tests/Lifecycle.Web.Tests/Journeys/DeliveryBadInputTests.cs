@@ -44,7 +44,12 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
         var feedback = await manager.GetAsync($"/projects/{id}/engagement/feedback/new");
         await manager.SubmitAsync(feedback, PostForm, new()
         {
-            ["Kind"] = "Feedback", ["RaisedOn.Day"] = "3", ["RaisedOn.Month"] = "5", ["RaisedOn.Year"] = "2026", ["About"] = "Training", ["Details"] = "More examples, please.",
+            ["Kind"] = "Feedback",
+            ["RaisedOn.Day"] = "3",
+            ["RaisedOn.Month"] = "5",
+            ["RaisedOn.Year"] = "2026",
+            ["About"] = "Training",
+            ["Details"] = "More examples, please.",
         });
         var item = Assert.Single((await factory.LoadProjectAsync(id)).Feedback);
         var respond = await manager.GetAsync($"/projects/{id}/engagement/feedback/{item.Id}/respond");

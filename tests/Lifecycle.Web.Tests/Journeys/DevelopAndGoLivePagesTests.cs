@@ -19,7 +19,8 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/development");
         var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new()
         {
-            ["PrivacyAndSecurity"] = "Role-based access.", ["Explainability"] = new string('x', 4001),
+            ["PrivacyAndSecurity"] = "Role-based access.",
+            ["Explainability"] = new string('x', 4001),
         }));
         Assert.Contains("How outputs are explained must be 4,000 characters or fewer", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Role-based access.", refused.QuerySelector("#PrivacyAndSecurity")!.TextContent);
@@ -75,8 +76,13 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
 
         await practitioner.SubmitAsync(feedback, PostForm, new()
         {
-            ["Kind"] = "Challenge", ["RaisedBy"] = "", ["RaisedOn.Day"] = "3", ["RaisedOn.Month"] = "5", ["RaisedOn.Year"] = "2026",
-            ["About"] = "Score for family 12", ["Details"] = "The score ignored a recent house move.",
+            ["Kind"] = "Challenge",
+            ["RaisedBy"] = "",
+            ["RaisedOn.Day"] = "3",
+            ["RaisedOn.Month"] = "5",
+            ["RaisedOn.Year"] = "2026",
+            ["About"] = "Score for family 12",
+            ["Details"] = "The score ignored a recent house move.",
         });
         var item = Assert.Single((await factory.LoadProjectAsync(id)).Feedback);
         var respond = await practitioner.GetAsync($"/projects/{id}/engagement/feedback/{item.Id}/respond");
@@ -85,18 +91,33 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var training = await practitioner.GetAsync($"/projects/{id}/engagement/training/new");
         var badCount = await PageClient.ParseAsync(await practitioner.SubmitAsync(training, PostForm, new()
         {
-            ["DeliveredOn.Day"] = "4", ["DeliveredOn.Month"] = "5", ["DeliveredOn.Year"] = "2026", ["Audience"] = "Social workers", ["PeopleTrained"] = "twelve", ["Covered"] = "Reading a score",
+            ["DeliveredOn.Day"] = "4",
+            ["DeliveredOn.Month"] = "5",
+            ["DeliveredOn.Year"] = "2026",
+            ["Audience"] = "Social workers",
+            ["PeopleTrained"] = "twelve",
+            ["Covered"] = "Reading a score",
         }));
         Assert.Contains("Enter how many people were trained", badCount.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Reading a score", badCount.QuerySelector("#Covered")!.TextContent);
         await practitioner.SubmitAsync(training, PostForm, new()
         {
-            ["DeliveredOn.Day"] = "4", ["DeliveredOn.Month"] = "5", ["DeliveredOn.Year"] = "2026", ["Audience"] = "Social workers", ["PeopleTrained"] = "12", ["Covered"] = "Reading a score",
+            ["DeliveredOn.Day"] = "4",
+            ["DeliveredOn.Month"] = "5",
+            ["DeliveredOn.Year"] = "2026",
+            ["Audience"] = "Social workers",
+            ["PeopleTrained"] = "12",
+            ["Covered"] = "Reading a score",
         });
         var engagement = await practitioner.GetAsync($"/projects/{id}/engagement/new");
         await practitioner.SubmitAsync(engagement, PostForm, new()
         {
-            ["HeldOn.Day"] = "5", ["HeldOn.Month"] = "5", ["HeldOn.Year"] = "2026", ["Stakeholders"] = "Parents' forum", ["Method"] = "Workshop", ["WhatWeHeard"] = "Who sees the score?",
+            ["HeldOn.Day"] = "5",
+            ["HeldOn.Month"] = "5",
+            ["HeldOn.Year"] = "2026",
+            ["Stakeholders"] = "Parents' forum",
+            ["Method"] = "Workshop",
+            ["WhatWeHeard"] = "Who sees the score?",
         });
 
         var page = await practitioner.GetAsync($"/projects/{id}/engagement");
@@ -121,8 +142,13 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var plan = await manager.GetAsync($"/projects/{id}/deployment-plan");
         var values = new Dictionary<string, string>
         {
-            ["MonitoringOwner"] = "Head of performance", ["ReviewIntervalMonths"] = "30", ["ProcessEvaluation"] = "Interviews after three months.",
-            ["ImpactEvaluation"] = "Repeat referrals against 2025.", ["Evaluator"] = "Regional evaluation unit", ["EvaluatorIsIndependent"] = "true", ["PublicCommunication"] = "Council website.",
+            ["MonitoringOwner"] = "Head of performance",
+            ["ReviewIntervalMonths"] = "30",
+            ["ProcessEvaluation"] = "Interviews after three months.",
+            ["ImpactEvaluation"] = "Repeat referrals against 2025.",
+            ["Evaluator"] = "Regional evaluation unit",
+            ["EvaluatorIsIndependent"] = "true",
+            ["PublicCommunication"] = "Council website.",
         };
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(plan, PostForm, values));
         Assert.Contains("Review interval must be a whole number of months from 1 to 24", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);

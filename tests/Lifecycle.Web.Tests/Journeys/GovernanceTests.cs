@@ -21,8 +21,12 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
             ["Input.Status"] = "Complete",
             ["Input.Owner"] = "Data protection officer",
             ["Input.Reference"] = "DPIA-2026-14",
-            ["Input.CompletedOn.Day"] = "3", ["Input.CompletedOn.Month"] = "2", ["Input.CompletedOn.Year"] = "2026",
-            ["Input.NextReviewOn.Day"] = "3", ["Input.NextReviewOn.Month"] = "2", ["Input.NextReviewOn.Year"] = "2027",
+            ["Input.CompletedOn.Day"] = "3",
+            ["Input.CompletedOn.Month"] = "2",
+            ["Input.CompletedOn.Year"] = "2026",
+            ["Input.NextReviewOn.Day"] = "3",
+            ["Input.NextReviewOn.Month"] = "2",
+            ["Input.NextReviewOn.Year"] = "2027",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
@@ -43,7 +47,9 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
         var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new()
         {
             ["Input.Status"] = "NotRequired",
-            ["Input.CompletedOn.Day"] = "31", ["Input.CompletedOn.Month"] = "2", ["Input.CompletedOn.Year"] = "2026",
+            ["Input.CompletedOn.Day"] = "31",
+            ["Input.CompletedOn.Month"] = "2",
+            ["Input.CompletedOn.Year"] = "2026",
         }));
 
         Assert.Equal(["Enter why the assessment is not required", "Date completed must be a real date, like 27 3 2026"], page.ErrorSummaryItems());

@@ -239,11 +239,13 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var raisedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-40);
         await client.SubmitAsync(form, PostForm, new()
         {
-            ["Kind"] = "Challenge", ["RaisedBy"] = "Olu Overseer",
+            ["Kind"] = "Challenge",
+            ["RaisedBy"] = "Olu Overseer",
             ["RaisedOn.Day"] = raisedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RaisedOn.Month"] = raisedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RaisedOn.Year"] = raisedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["About"] = "Who checks the referral list", ["Details"] = "Nobody has said who reviews the flagged families each week.",
+            ["About"] = "Who checks the referral list",
+            ["Details"] = "Nobody has said who reviews the flagged families each week.",
         });
         Assert.Single((await factory.LoadProjectAsync(team.ProjectId)).Feedback);
 

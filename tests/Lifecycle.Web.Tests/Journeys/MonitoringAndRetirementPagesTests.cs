@@ -14,8 +14,14 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
 
     private static Dictionary<string, string> Review(DateOnly on) => new()
     {
-        ["ReviewedOn.Day"] = on.Day.ToString(), ["ReviewedOn.Month"] = on.Month.ToString(), ["ReviewedOn.Year"] = on.Year.ToString(),
-        ["Security"] = "Access list checked.", ["DataQuality"] = "Feed complete.", ["Retraining"] = "Not needed.", ["UserFeedback"] = "Two comments.", ["Outcome"] = "Continue",
+        ["ReviewedOn.Day"] = on.Day.ToString(),
+        ["ReviewedOn.Month"] = on.Month.ToString(),
+        ["ReviewedOn.Year"] = on.Year.ToString(),
+        ["Security"] = "Access list checked.",
+        ["DataQuality"] = "Feed complete.",
+        ["Retraining"] = "Not needed.",
+        ["UserFeedback"] = "Two comments.",
+        ["Outcome"] = "Continue",
     };
 
     [Fact]

@@ -18,9 +18,20 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         await practitioner.SubmitAsync(form, PostForm, new()
         {
-            ["Kind"] = "Alpha", ["RanOn.Day"] = "1", ["RanOn.Month"] = "4", ["RanOn.Year"] = "2026",
-            ["Rows[0].Group"] = "Boys", ["Rows[0].TruePositives"] = "20", ["Rows[0].FalsePositives"] = "5", ["Rows[0].TrueNegatives"] = "22", ["Rows[0].FalseNegatives"] = "3",
-            ["Rows[1].Group"] = "Girls", ["Rows[1].TruePositives"] = "20", ["Rows[1].FalsePositives"] = "5", ["Rows[1].TrueNegatives"] = "23", ["Rows[1].FalseNegatives"] = "2",
+            ["Kind"] = "Alpha",
+            ["RanOn.Day"] = "1",
+            ["RanOn.Month"] = "4",
+            ["RanOn.Year"] = "2026",
+            ["Rows[0].Group"] = "Boys",
+            ["Rows[0].TruePositives"] = "20",
+            ["Rows[0].FalsePositives"] = "5",
+            ["Rows[0].TrueNegatives"] = "22",
+            ["Rows[0].FalseNegatives"] = "3",
+            ["Rows[1].Group"] = "Girls",
+            ["Rows[1].TruePositives"] = "20",
+            ["Rows[1].FalsePositives"] = "5",
+            ["Rows[1].TrueNegatives"] = "23",
+            ["Rows[1].FalseNegatives"] = "2",
         });
         var csv = "group,predicted,actual\n" + string.Concat(Enumerable.Repeat("Boys,1,1\nBoys,0,0\nGirls,1,1\nGirls,0,0\nGirls,1,0\n", 10));
         form = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
@@ -38,8 +49,13 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var validation = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");
         await practitioner.SubmitAsync(validation, PostForm, new()
         {
-            ["Validator"] = "Dr Lee", ["Organisation"] = "University of the North",
-            ["ValidatedOn.Day"] = "10", ["ValidatedOn.Month"] = "5", ["ValidatedOn.Year"] = "2026", ["Verdict"] = "SupportsGoingLive", ["Conclusion"] = "Sound method.",
+            ["Validator"] = "Dr Lee",
+            ["Organisation"] = "University of the North",
+            ["ValidatedOn.Day"] = "10",
+            ["ValidatedOn.Month"] = "5",
+            ["ValidatedOn.Year"] = "2026",
+            ["Verdict"] = "SupportsGoingLive",
+            ["Conclusion"] = "Sound method.",
         });
         var stage = await practitioner.GetAsync($"/projects/{team.ProjectId}/stages/7");
         Assert.Equal("1 alpha, 1 beta, validated", stage.QuerySelector("#record-testing")!.TextContent.Trim());
@@ -79,8 +95,12 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var form = await manager.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new()
         {
-            ["RanOn.Day"] = "31", ["RanOn.Month"] = "2", ["RanOn.Year"] = "2026",
-            ["Rows[0].Group"] = "", ["Rows[0].TruePositives"] = "3", ["Rows[0].FalsePositives"] = "-1",
+            ["RanOn.Day"] = "31",
+            ["RanOn.Month"] = "2",
+            ["RanOn.Year"] = "2026",
+            ["Rows[0].Group"] = "",
+            ["Rows[0].TruePositives"] = "3",
+            ["Rows[0].FalsePositives"] = "-1",
         }));
         Assert.Equal(
         [

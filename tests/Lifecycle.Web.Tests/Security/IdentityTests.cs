@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Lifecycle.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Lifecycle.Web.Tests.Security;
 

@@ -1,11 +1,11 @@
 using Lifecycle.Web.Security;
+using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Security;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,6 @@ using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
-using Microsoft.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Lifecycle.Web.Tests.SingleSignOn;

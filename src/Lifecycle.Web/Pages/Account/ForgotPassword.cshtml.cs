@@ -1,8 +1,8 @@
 using Lifecycle.Application.Abstractions;
+using Lifecycle.Application.Notifications;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Persistence;
-using Lifecycle.Application.Notifications;
 using Lifecycle.Web.Security;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Authorization;

@@ -1,15 +1,15 @@
 using FluentValidation;
 using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Web.Forms;
+using Lifecycle.Web.Security;
+using Lifecycle.Web.Security.SingleSignOn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Lifecycle.Web.Security;
-using Lifecycle.Web.Security.SingleSignOn;
-using Lifecycle.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,12 @@
 using FluentValidation;
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Organisation.People;
