@@ -56,6 +56,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>Applies the migrations (unless turned off) before the app serves anyone or a setup command runs.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken);
+    }
+
     /// <summary>Emails go through the outbox; the transport is chosen by Email:Transport.</summary>
     private static void AddEmail(this IServiceCollection services)
     {

@@ -1,7 +1,9 @@
 using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Lifecycle.Application.Abstractions;
 
@@ -16,6 +18,12 @@ public interface ILifecycleDbContext
     DbSet<AuditSeal> AuditSeals { get; }
 
     DbSet<Notifications.SentReminder> SentReminders { get; }
+
+    /// <summary>Transactions and the migration history; the schema itself is made only by migrations.</summary>
+    DatabaseFacade Database { get; }
+
+    /// <summary>An organisation-wide change (a person added, a setting changed) for the organisation's audit trail, written with the next save.</summary>
+    void RecordOrganisationChange(Guid organisationId, RecordedChange change);
 
     /// <summary>Makes the save fail if the project has changed since the user loaded the version they saw.</summary>
     void ExpectVersion(Project project, Guid version);

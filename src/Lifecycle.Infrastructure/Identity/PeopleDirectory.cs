@@ -12,6 +12,10 @@ internal sealed class PeopleDirectory(LifecycleDbContext db) : IPeopleDirectory
     public async Task<IReadOnlyList<PersonSummary>> ListAsync(Guid organisationId, CancellationToken cancellationToken) =>
         await Summaries(People(organisationId).OrderBy(u => u.DisplayName)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, int>> CountByOrganisationAsync(CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().GroupBy(u => u.OrganisationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     private IQueryable<Person> People(Guid organisationId) =>
         db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId);
 

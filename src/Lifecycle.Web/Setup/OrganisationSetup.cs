@@ -3,7 +3,6 @@ using Lifecycle.Application.Notifications;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +30,7 @@ public sealed record SetupResult(SetupStatus Status, string Message, string? Inv
 /// not set a password, gives a fresh invitation link.
 /// </summary>
 public sealed class OrganisationSetup(
-    LifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection,
+    ILifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection,
     IOutbox outbox, IHostEnvironment environment, TimeProvider clock)
 {
     public async Task<SetupResult> SetUpAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)

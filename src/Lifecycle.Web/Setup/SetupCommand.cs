@@ -1,3 +1,4 @@
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace Lifecycle.Web.Setup;
 /// login allowed to change the schema is used only for that (docker-compose.yml). Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
 /// <c>docker compose run --rm web setup …</c>.
 /// </summary>
-public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, Lifecycle.Infrastructure.Persistence.LifecycleDbContext db, TimeProvider clock)
+public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock)
 {
     public const int Succeeded = 0;
     public const int Refused = 1;

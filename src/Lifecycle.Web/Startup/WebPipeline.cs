@@ -1,4 +1,4 @@
-using Lifecycle.Infrastructure.Persistence;
+using Lifecycle.Infrastructure;
 using Lifecycle.Infrastructure.Seeding;
 using Serilog;
 
@@ -8,10 +8,10 @@ public static class WebPipeline
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
+        await app.Services.InitialiseDatabaseAsync(CancellationToken.None);
         if (ShouldSeedDemo(app))
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
         }
     }

@@ -1,6 +1,6 @@
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>A person turns emails about their projects on or off. Security emails cannot be turned off.</summary>
-public sealed class EmailSettingsModel(UserManager<Person> users, LifecycleDbContext db, TimeProvider clock) : PageModel
+public sealed class EmailSettingsModel(UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? ProjectEmails { get; set; }

@@ -2,7 +2,6 @@ using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Notifications;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Web.Security;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +21,7 @@ namespace Lifecycle.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
 public sealed class ForgotPasswordModel(
-    UserManager<Person> users, IOutbox outbox, LifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock) : PageModel
+    UserManager<Person> users, IOutbox outbox, ILifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }

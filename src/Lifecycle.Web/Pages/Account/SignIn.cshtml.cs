@@ -1,6 +1,6 @@
+using Lifecycle.Application.Abstractions;
 using FluentValidation;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Lifecycle.Web.Security.SingleSignOn;
@@ -18,7 +18,7 @@ namespace Lifecycle.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
 public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger,
-    IOptions<SingleSignOnOptions> singleSignOn, LifecycleDbContext db) : PageModel
+    IOptions<SingleSignOnOptions> singleSignOn, ILifecycleDbContext db) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password.";
 

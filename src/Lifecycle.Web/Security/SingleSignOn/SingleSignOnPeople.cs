@@ -1,7 +1,7 @@
+using Lifecycle.Application.Abstractions;
 using System.Security.Claims;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Security.SingleSignOn;
 /// subject) is then linked to the person; after that only the linked id counts. Nobody is created here:
 /// an administrator invites people, and roles stay in Lifecycle.
 /// </summary>
-public sealed class SingleSignOnPeople(UserManager<Person> users, LifecycleDbContext db, IOptions<SingleSignOnOptions> options, TimeProvider clock)
+public sealed class SingleSignOnPeople(UserManager<Person> users, ILifecycleDbContext db, IOptions<SingleSignOnOptions> options, TimeProvider clock)
 {
     public async Task<(Person? Person, SingleSignOnProblem? Problem)> FindAsync(Guid organisationId, string scheme, ClaimsPrincipal account)
     {

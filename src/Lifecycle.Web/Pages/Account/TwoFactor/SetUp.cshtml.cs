@@ -1,7 +1,7 @@
+using Lifecycle.Application.Abstractions;
 using System.Text;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Pages.Account.TwoFactor;
 /// Sets up an authenticator app: a QR code and the key in text, then a code to prove it works, then ten
 /// recovery codes shown once.
 /// </summary>
-public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> signIn, LifecycleDbContext db, TimeProvider clock) : PageModel
+public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> signIn, ILifecycleDbContext db, TimeProvider clock) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 

@@ -1,0 +1,47 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Lifecycle.Web.Tests.Architecture;
+
+/// <summary>
+/// The layers depend inwards only (architecture.md): the domain on nothing, use cases not on how they
+/// are stored or shown, pages not on the database context. Each rule is also run where it must fail,
+/// so a rule that checks nothing is caught.
+/// </summary>
+public sealed class LayerTests
+{
+    private static readonly Assembly Domain = typeof(Lifecycle.Domain.Projects.Project).Assembly;
+    private static readonly Assembly Application = typeof(Lifecycle.Application.Abstractions.ILifecycleDbContext).Assembly;
+    private static readonly Assembly Infrastructure = typeof(Lifecycle.Infrastructure.Persistence.LifecycleDbContext).Assembly;
+    private static readonly Assembly Web = typeof(Program).Assembly;
+
+    private static readonly string[] DomainMustNotUse =
+        ["Lifecycle.Application", "Lifecycle.Infrastructure", "Lifecycle.Web", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "System.Net.Http"];
+
+    private static readonly string[] ApplicationMustNotUse = ["Lifecycle.Infrastructure", "Lifecycle.Web", "Microsoft.AspNetCore"];
+
+    private static readonly string[] WebMustNotUse = ["Lifecycle.Infrastructure.Persistence"];
+
+    [Fact]
+    public void TheDomain_DependsOnNothingElse() => Assert.Empty(Violations(Domain, DomainMustNotUse));
+
+    [Fact]
+    public void UseCases_DoNotDependOnInfrastructureOrPages() => Assert.Empty(Violations(Application, ApplicationMustNotUse));
+
+    [Fact]
+    public void Pages_DoNotUseTheDatabaseContext() => Assert.Empty(Violations(Web, WebMustNotUse));
+
+    [Fact]
+    public void EachRule_FailsWhereItShould()
+    {
+        Assert.NotEmpty(Violations(Application, DomainMustNotUse));
+        Assert.NotEmpty(Violations(Infrastructure, ApplicationMustNotUse));
+        Assert.NotEmpty(Violations(Infrastructure, WebMustNotUse));
+    }
+
+    private static List<string> Violations(Assembly assembly, string[] forbidden)
+    {
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypeNames.ToList();
+    }
+}
