@@ -1,11 +1,13 @@
+using CsvHelper;
 using Lifecycle.Domain.Evaluation;
 
 namespace Lifecycle.Application.Evaluation;
 
 /// <summary>
 /// Reads an uploaded CSV of test cases — one row per case, columns group, predicted and actual
-/// (0/1 or true/false), nothing that identifies a child — into confusion counts per group. Any
-/// problem refuses the whole file with line-numbered errors, so nothing half-read is ever saved.
+/// (0/1 or true/false), nothing that identifies a child — into confusion counts per group. CSV quoting
+/// follows RFC 4180 (CsvHelper), so a group such as "Asian, Asian British or Asian Welsh" can be quoted.
+/// Any problem refuses the whole file with line-numbered errors, so nothing half-read is ever saved.
 /// </summary>
 public static class PredictionsCsv
 {
@@ -14,6 +16,16 @@ public static class PredictionsCsv
     public const int MaximumGroupLength = GroupCounts.GroupNameLength;
     private const int ErrorsShown = 20;
     private static readonly string[] Columns = ["group", "predicted", "actual"];
+
+    /// <summary>RFC 4180: values may be quoted (so they can hold commas), and a quote out of place refuses the file rather than being guessed at.</summary>
+    private static readonly CsvReaderOptions Options = new()
+    {
+        HasHeader = false,
+        TrimWhitespace = true,
+        TrimInsideQuotes = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+    };
 
     public static PredictionsCsvResult Read(Stream file)
     {
@@ -31,34 +43,41 @@ public static class PredictionsCsv
         }
 
         limited.Position = 0;
-        using var reader = new StreamReader(limited, detectEncodingFromByteOrderMarks: true);
-        return Parse(reader);
+        using var reader = CsvReader.Create(limited, Options, leaveOpen: true);
+        try
+        {
+            return Parse(reader);
+        }
+        catch (CsvFormatException malformed)
+        {
+            return PredictionsCsvResult.Refused(
+                $"Line {malformed.LineNumber}: a value has a quote (\") in the wrong place. Put quotes only around a whole value, and double any quote inside one.");
+        }
     }
 
-    private static PredictionsCsvResult Parse(StreamReader reader)
+    private static PredictionsCsvResult Parse(CsvReader reader)
     {
-        var header = reader.ReadLine();
-        if (string.IsNullOrWhiteSpace(header))
+        if (!reader.Read() || Cells(reader) is not { } header || header.All(string.IsNullOrWhiteSpace))
         {
             return PredictionsCsvResult.Refused("The file is empty. The first line must be the header: group,predicted,actual");
         }
 
-        var names = Split(header).Select(n => n.ToLowerInvariant()).ToList();
+        var names = header.Select(n => n.ToLowerInvariant()).ToList();
         if (names.Count != Columns.Length || Columns.Any(c => !names.Contains(c)))
         {
             return PredictionsCsvResult.Refused(
-                $"Line 1: the header must be exactly group,predicted,actual (in any order), not \"{Shorten(header.Trim())}\". Other columns are not allowed: they could identify a child.");
+                $"Line 1: the header must be exactly group,predicted,actual (in any order), not \"{Shorten(string.Join(',', header))}\". Other columns are not allowed: they could identify a child.");
         }
 
         int group = names.IndexOf("group"), predicted = names.IndexOf("predicted"), actual = names.IndexOf("actual");
         var counts = new Dictionary<string, (int Tp, int Fp, int Tn, int Fn)>(StringComparer.Ordinal);
         var errors = new List<string>();
         var rows = 0;
-        var lineNumber = 1;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        while (reader.Read())
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            var lineNumber = reader.LineNumber;
+            var cells = Cells(reader);
+            if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
@@ -68,7 +87,6 @@ public static class PredictionsCsv
                 return PredictionsCsvResult.Refused($"The file has more than {MaximumRows:N0} rows. Split it, or enter the counts instead.");
             }
 
-            var cells = Split(line);
             if (cells.Count != Columns.Length)
             {
                 errors.Add($"Line {lineNumber}: expected 3 values (group, predicted, actual) but found {cells.Count}.");
@@ -135,9 +153,7 @@ public static class PredictionsCsv
         _ => null,
     };
 
-    /// <summary>Comma-separated values, each trimmed, surrounding double quotes removed (the format has no commas inside values).</summary>
-    private static List<string> Split(string line) =>
-        line.Split(',').Select(v => v.Trim()).Select(v => v.Length >= 2 && v[0] == '"' && v[^1] == '"' ? v[1..^1].Trim() : v).ToList();
+    private static List<string> Cells(CsvReader reader) => Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
 
     private static string Shorten(string value) => value.Length <= 20 ? value : value[..20] + "…";
 }

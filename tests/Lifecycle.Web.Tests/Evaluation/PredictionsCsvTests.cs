@@ -18,6 +18,16 @@ public sealed class PredictionsCsvTests
     }
 
     [Fact]
+    public void QuotedGroupsWithCommasAndQuotes_AreRead()
+    {
+        var result = Read("group,predicted,actual\n\"Asian, Asian British or Asian Welsh\",1,1\n\"Asian, Asian British or Asian Welsh\",0,0\n\"The \"\"other\"\" group\",1,0\n");
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        Assert.Equal(new ConfusionCounts(1, 0, 1, 0), result.CountsByGroup!["Asian, Asian British or Asian Welsh"]);
+        Assert.Equal(new ConfusionCounts(0, 1, 0, 0), result.CountsByGroup["The \"other\" group"]);
+    }
+
+    [Fact]
     public void ColumnsInAnotherOrder_AreRead() =>
         Assert.Equal(new ConfusionCounts(0, 0, 0, 1), Read("actual,group,predicted\n1,all,0\n").CountsByGroup!["all"]);
 
@@ -58,6 +68,8 @@ public sealed class PredictionsCsvTests
     [InlineData("group,predicted,actual\nall,1,1\nall,yes,1\n", "Line 3: predicted must be 0, 1, true or false, not \"yes\".")]
     [InlineData("group,predicted,actual\nall,1,2\n", "Line 2: actual must be 0, 1, true or false, not \"2\".")]
     [InlineData("group,predicted,actual\n,1,1\n", "Line 2: the group must be between 1 and 100 characters.")]
+    [InlineData("group,predicted,actual\nall,1,1\nbo\"ys,1,1\n", "Line 3: a value has a quote (\") in the wrong place.")]
+    [InlineData("group,predicted,actual\nall,1,1\n\nAsian, Asian British,1,1\n", "Line 4: expected 3 values (group, predicted, actual) but found 4.")]
     public void MalformedFile_IsRefusedWithTheLine(string csv, string expected)
     {
         var result = Read(csv);

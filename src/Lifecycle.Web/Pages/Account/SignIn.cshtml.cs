@@ -1,5 +1,5 @@
-using Lifecycle.Application.Abstractions;
 using FluentValidation;
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;

@@ -1,5 +1,5 @@
-using Lifecycle.Application.Abstractions;
 using System.Security.Claims;
+using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
