@@ -2,16 +2,26 @@ using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Display;
 
-/// <summary>Where each kind of sign-off is read (and, from there, decided), and what to call it in a list.</summary>
+/// <summary>Where each kind of sign-off is read and where it is decided (by page name), and what to call it in a list.</summary>
 public static class SignOffLinks
 {
-    public static string Path(SignOffKind kind) => kind switch
+    /// <summary>The page that shows what was submitted and its outcome; senior leaders go on from it to decide.</summary>
+    public static string ReadPage(SignOffKind kind) => kind switch
     {
-        SignOffKind.BusinessCase => "business-case",
-        SignOffKind.GoLive => "go-live",
-        SignOffKind.Retirement => "retirement",
-        SignOffKind.ThresholdChange => "design",
-        SignOffKind.PlanChange => "monitoring",
+        SignOffKind.BusinessCase => "/Projects/BusinessCase/Index",
+        SignOffKind.GoLive => "/Projects/GoLive/Index",
+        SignOffKind.Retirement => "/Projects/Retirement/Index",
+        SignOffKind.ThresholdChange => "/Projects/Design/Index",
+        SignOffKind.PlanChange => "/Projects/Monitoring/Index",
+    };
+
+    public static string DecisionPage(SignOffKind kind) => kind switch
+    {
+        SignOffKind.BusinessCase => "/Projects/BusinessCase/Decision",
+        SignOffKind.GoLive => "/Projects/GoLive/Decision",
+        SignOffKind.Retirement => "/Projects/Retirement/Decision",
+        SignOffKind.ThresholdChange => "/Projects/Thresholds/Decision",
+        SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
     };
 
     public static string Name(SignOffKind kind) => kind switch

@@ -1,5 +1,6 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Display;
 using Lifecycle.Web.Startup;
 using Microsoft.Extensions.Options;
 
@@ -13,23 +14,9 @@ public sealed class AppLinks(LinkGenerator links, IOptions<PublicAddress> addres
 {
     public string ProjectOverview(Guid projectId) => Page("/Projects/Overview", projectId);
 
-    public string SignOffDecision(Guid projectId, SignOffKind kind) => Page(kind switch
-    {
-        SignOffKind.BusinessCase => "/Projects/BusinessCase/Decision",
-        SignOffKind.GoLive => "/Projects/GoLive/Decision",
-        SignOffKind.Retirement => "/Projects/Retirement/Decision",
-        SignOffKind.ThresholdChange => "/Projects/Thresholds/Decision",
-        SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
-    }, projectId);
+    public string SignOffDecision(Guid projectId, SignOffKind kind) => Page(SignOffLinks.DecisionPage(kind), projectId);
 
-    public string SignOffOutcome(Guid projectId, SignOffKind kind) => Page(kind switch
-    {
-        SignOffKind.BusinessCase => "/Projects/BusinessCase/Index",
-        SignOffKind.GoLive => "/Projects/GoLive/Index",
-        SignOffKind.Retirement => "/Projects/Retirement/Index",
-        SignOffKind.ThresholdChange => "/Projects/Design/Index",
-        SignOffKind.PlanChange => "/Projects/Monitoring/Index",
-    }, projectId);
+    public string SignOffOutcome(Guid projectId, SignOffKind kind) => Page(SignOffLinks.ReadPage(kind), projectId);
 
     public string Monitoring(Guid projectId) => Page("/Projects/Monitoring/Index", projectId);
 

@@ -33,7 +33,7 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted),
                 "The project details have been saved.",
-                $"/projects/{ProjectId}");
+                ProjectPage("/Projects/Overview"));
             if (outcome is not null)
             {
                 return outcome;

@@ -40,7 +40,7 @@ public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory p
 
         var id = await register.HandleAsync(new RegisterProject(CurrentUser.OrganisationId, Input.Name, Input.Description,
             Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, ProjectManagerId!.Value, CurrentUser.Actor), HttpContext.RequestAborted);
-        return Redirect($"/projects/{id}");
+        return RedirectToPage("/Projects/Overview", new { projectId = id });
     }
 
     private async Task LoadPeopleAsync() => People = await people.ListAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);

@@ -24,7 +24,7 @@ public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHand
         var outcome = await TryChangeAsync(
             () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, StatusChange.Resume, null), HttpContext.RequestAborted),
             "The project has been resumed.",
-            $"/projects/{ProjectId}");
+            ProjectPage("/Projects/Overview"));
         if (outcome is not null)
         {
             return outcome;

@@ -47,7 +47,7 @@ public abstract class StatusChangePageModel(GetProject getProject, ChangeProject
             var outcome = await TryChangeAsync(
                 () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted),
                 SuccessMessage,
-                $"/projects/{ProjectId}",
+                ProjectPage("/Projects/Overview"),
                 "Input.Reason");
             if (outcome is not null)
             {

@@ -38,7 +38,7 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
             var outcome = await TryChangeAsync(
                 () => record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted),
                 "The data maturity self-assessment has been saved.",
-                $"/projects/{ProjectId}/maturity");
+                ProjectPage("/Projects/Assessments/Maturity"));
             if (outcome is not null)
             {
                 return outcome;

@@ -51,7 +51,7 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
             var outcome = await TryChangeAsync(
                 () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, type, ThirdParty == "yes"), HttpContext.RequestAborted),
                 "The solution has been recorded.",
-                $"/projects/{ProjectId}/stages/3",
+                ProjectPage("/Projects/Stages/Stage", new { stageNumber = 3 }),
                 nameof(AnalyticsType));
             if (outcome is not null)
             {

@@ -34,7 +34,7 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
         return await SaveAsync(
             () => handler.HandleAsync(new StopUsingDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Reason), HttpContext.RequestAborted),
             $"{Dataset.Name} is recorded as no longer used.",
-            $"/projects/{ProjectId}/datasets",
+            ProjectPage("/Projects/Assessments/Datasets"),
             nameof(Reason));
     }
 }

@@ -39,7 +39,7 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
                 () => save.HandleAsync(new SaveDesignRecords(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToCriteria(), Input.ToThresholds(), Input.ThresholdChangeReason),
                     HttpContext.RequestAborted),
                 Project.IsPredictive ? "The success criteria and accuracy thresholds have been saved." : "The success criteria have been saved.",
-                $"/projects/{ProjectId}/stages/5",
+                ProjectPage("/Projects/Stages/Stage", new { stageNumber = 5 }),
                 "Input.WhatWillImprove");
             if (outcome is not null)
             {
@@ -60,7 +60,7 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
         var outcome = await TryChangeAsync(
             () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.ThresholdChange), HttpContext.RequestAborted),
             "The changed thresholds have been sent to the project's senior leaders for approval.",
-            $"/projects/{ProjectId}/design",
+            ProjectPage("/Projects/Design/Index"),
             string.Empty);
         if (outcome is not null)
         {

@@ -55,7 +55,7 @@ public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) :
             () => handler.HandleAsync(new RecordDevelopmentSafeguards(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
                 new DevelopmentSafeguards(PrivacyAndSecurity, Explainability, ChallengeRoute, FeedbackProcess)), HttpContext.RequestAborted),
             "The development safeguards have been saved.",
-            $"/projects/{ProjectId}/stages/{Project.DevelopmentStage}",
+            ProjectPage("/Projects/Stages/Stage", new { stageNumber = Project.DevelopmentStage }),
             nameof(PrivacyAndSecurity));
     }
 }

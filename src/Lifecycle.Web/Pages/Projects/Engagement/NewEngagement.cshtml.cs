@@ -32,7 +32,7 @@ public sealed class NewEngagementModel(GetProject getProject, EngagementHandler 
         return await SaveAsync(
             () => handler.HandleAsync(new RecordEngagement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, HeldOn.Value!.Value, Stakeholders!, Method!, WhatWeHeard!), HttpContext.RequestAborted),
             "The engagement has been recorded.",
-            $"/projects/{ProjectId}/engagement#engagement",
+            ProjectPage("/Projects/Engagement/Index", null, "engagement"),
             nameof(HeldOn));
     }
 }

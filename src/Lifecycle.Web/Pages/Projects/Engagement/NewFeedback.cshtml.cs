@@ -43,7 +43,7 @@ public sealed class NewFeedbackModel(GetProject getProject, EngagementHandler ha
             () => handler.HandleAsync(new RecordFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RaisedBy, RaisedOn.Value!.Value, About!, Details!),
                 HttpContext.RequestAborted),
             $"The {kind?.ToString().ToLowerInvariant()} has been added to the register.",
-            $"/projects/{ProjectId}/engagement#feedback",
+            ProjectPage("/Projects/Engagement/Index", null, "feedback"),
             nameof(Kind));
     }
 }

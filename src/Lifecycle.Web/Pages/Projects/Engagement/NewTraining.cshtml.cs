@@ -38,7 +38,7 @@ public sealed class NewTrainingModel(GetProject getProject, EngagementHandler ha
         return await SaveAsync(
             () => handler.HandleAsync(new RecordTraining(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DeliveredOn.Value!.Value, Audience!, count!.Value, Covered!), HttpContext.RequestAborted),
             "The training has been recorded.",
-            $"/projects/{ProjectId}/engagement#training",
+            ProjectPage("/Projects/Engagement/Index", null, "training"),
             nameof(DeliveredOn));
     }
 }

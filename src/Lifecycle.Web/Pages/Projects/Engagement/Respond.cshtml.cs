@@ -48,7 +48,7 @@ public sealed class RespondModel(GetProject getProject, EngagementHandler handle
         return await SaveAsync(
             () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Reply!, status!.Value), HttpContext.RequestAborted),
             $"Your response to F{Item.Number} has been saved.",
-            $"/projects/{ProjectId}/engagement#feedback-{Item.Number}",
+            ProjectPage("/Projects/Engagement/Index", null, $"feedback-{Item.Number}"),
             nameof(Reply));
     }
 }

@@ -39,7 +39,7 @@ public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : 
     public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
 
     /// <summary>After go-live the plan is read and changed from the Monitoring page (stage 9).</summary>
-    public string HomePath => Project.HasGoneLive ? $"/projects/{ProjectId}/monitoring" : $"/projects/{ProjectId}/go-live";
+    public string HomePath => Project.HasGoneLive ? ProjectPage("/Projects/Monitoring/Index") : ProjectPage("/Projects/GoLive/Index");
 
     public TextField[] EvaluationFields =>
     [

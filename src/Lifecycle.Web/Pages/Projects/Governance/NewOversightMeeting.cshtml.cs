@@ -43,7 +43,7 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new RecordOversightMeeting(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, HeldOn.Value!.Value, Attendees!, Decisions!), HttpContext.RequestAborted),
                 "The meeting has been recorded.",
-                $"/projects/{ProjectId}/oversight");
+                ProjectPage("/Projects/Governance/Oversight"));
             if (outcome is not null)
             {
                 return outcome;

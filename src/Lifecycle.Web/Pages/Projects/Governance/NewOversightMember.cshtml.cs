@@ -59,7 +59,7 @@ public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversig
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new AddOversightMember(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Name!, MemberOrganisation, Expertise, independence), HttpContext.RequestAborted),
                 $"{Name!.Trim()} has been added to the oversight group.",
-                $"/projects/{ProjectId}/oversight");
+                ProjectPage("/Projects/Governance/Oversight"));
             if (outcome is not null)
             {
                 return outcome;

@@ -83,7 +83,7 @@ public sealed class NewReviewModel(GetProject getProject, DeliveryHandler handle
             () => handler.HandleAsync(new RecordMonitoringReview(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
                 new MonitoringReviewDetails(ReviewedOn.Value!.Value, Security, DataQuality, Retraining, UserFeedback, outcome!.Value, OutcomeReason), groups), HttpContext.RequestAborted),
             "The monitoring review has been recorded.",
-            $"/projects/{ProjectId}/monitoring",
+            ProjectPage("/Projects/Monitoring/Index"),
             nameof(ReviewedOn));
     }
 }

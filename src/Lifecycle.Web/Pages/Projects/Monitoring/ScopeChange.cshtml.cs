@@ -25,7 +25,7 @@ public sealed class ScopeChangeModel(GetProject getProject, DeliveryHandler hand
         return await SaveAsync(
             () => handler.HandleAsync(new RecordScopeChange(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, WhatChanged!, Why!), HttpContext.RequestAborted),
             "The change of scope has been recorded. Review the triage, impact assessments and transparency record before the next monitoring review.",
-            $"/projects/{ProjectId}/monitoring",
+            ProjectPage("/Projects/Monitoring/Index"),
             nameof(WhatChanged));
     }
 }

@@ -19,8 +19,8 @@ public abstract class ResultPageModel(GetProject getProject) : RecordFormPageMod
     public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
 
     public string BackPath => Kind == ResultKind.TestRun
-        ? $"/projects/{ProjectId}/testing#run-{Number}"
-        : $"/projects/{ProjectId}/monitoring#review-{Number}";
+        ? ProjectPage("/Projects/Testing/Index", null, $"run-{Number}")
+        : ProjectPage("/Projects/Monitoring/Index", null, $"review-{Number}");
 
     protected ResultKind? Kind => Source switch
     {
@@ -30,8 +30,4 @@ public abstract class ResultPageModel(GetProject getProject) : RecordFormPageMod
     };
 
     protected override bool RecordExists => Kind is { } kind && Project.FindResult(kind, Number) is not null;
-
-    /// <summary>The address of a page about one result, for links from the testing and monitoring pages.</summary>
-    public static string PathOf(Guid projectId, ResultKind kind, int number, string action) =>
-        $"/projects/{projectId}/results/{(kind == ResultKind.TestRun ? TestRuns : Reviews)}/{number}/{action}";
 }

@@ -8,7 +8,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.Retirement;
 
-    public override string ContentPath => $"/projects/{ProjectId}/retirement";
+    public override string ContentPath => ProjectPage("/Projects/Retirement/Index");
 
     public override string Subject => "retiring the tool";
 

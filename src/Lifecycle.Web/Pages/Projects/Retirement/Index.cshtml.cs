@@ -35,7 +35,7 @@ public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) :
         return SaveAsync(
             () => handler.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Reasons), HttpContext.RequestAborted),
             "Retirement has been sent to the project's senior leaders for a decision.",
-            $"/projects/{ProjectId}/retirement",
+            ProjectPage("/Projects/Retirement/Index"),
             nameof(Reasons));
     }
 
@@ -46,7 +46,7 @@ public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) :
         return SaveAsync(
             () => handler.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ArchivedOn.Value!.Value), HttpContext.RequestAborted),
             "The archive date of the transparency record has been saved.",
-            $"/projects/{ProjectId}/retirement",
+            ProjectPage("/Projects/Retirement/Index"),
             nameof(ArchivedOn));
     }
 }

@@ -35,7 +35,7 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails()), HttpContext.RequestAborted),
                 "The risk log has been updated.",
-                $"/projects/{ProjectId}/risks");
+                ProjectPage("/Projects/Risks/Index"));
             if (outcome is not null)
             {
                 return outcome;

@@ -47,7 +47,7 @@ public sealed class AddModel(GetProject getProject, IPeopleDirectory people, Cha
             var outcome = await TryChangeAsync(
                 () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, PersonId!.Value, Role!.Value, Assign: true), HttpContext.RequestAborted),
                 $"{People.First(p => p.Id == PersonId).DisplayName} is now {Role!.Value.DisplayName().ToLowerInvariant()} on this project.",
-                $"/projects/{ProjectId}/team",
+                ProjectPage("/Projects/Team/Index"),
                 nameof(Role));
             if (outcome is not null)
             {

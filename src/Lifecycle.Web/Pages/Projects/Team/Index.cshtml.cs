@@ -39,7 +39,7 @@ public sealed class IndexModel(GetProject getProject, IPeopleDirectory people, C
         var outcome = await TryChangeAsync(
             () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted),
             $"The role {role.DisplayName()} has been removed.",
-            $"/projects/{ProjectId}/team");
+            ProjectPage("/Projects/Team/Index"));
         if (outcome is not null)
         {
             return outcome;

@@ -34,7 +34,7 @@ public sealed class ConditionModel(GetProject getProject, RecordTestingHandler r
         return await SaveAsync(
             () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, HowMet), HttpContext.RequestAborted),
             $"Condition {ConditionNumber} is recorded as met.",
-            $"/projects/{ProjectId}/testing#validations",
+            ProjectPage("/Projects/Testing/Index", null, "validations"),
             nameof(HowMet));
     }
 }

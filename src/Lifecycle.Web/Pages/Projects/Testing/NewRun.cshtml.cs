@@ -58,7 +58,7 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
             () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RanOn.Value!.Value, Notes, groups),
                 HttpContext.RequestAborted),
             $"The {kind} test run has been recorded.",
-            $"/projects/{ProjectId}/testing",
+            ProjectPage("/Projects/Testing/Index"),
             "Rows[0].Group");
     }
 }

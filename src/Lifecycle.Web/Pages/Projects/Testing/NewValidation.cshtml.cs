@@ -67,7 +67,7 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
             () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
                 new ExternalValidationDetails(Validator, Organisation, ValidatedOn.Value!.Value, verdict!.Value, Conclusion, conditions)), HttpContext.RequestAborted),
             "The external validation has been recorded.",
-            $"/projects/{ProjectId}/testing",
+            ProjectPage("/Projects/Testing/Index"),
             nameof(Validator));
     }
 

@@ -9,7 +9,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.ThresholdChange;
 
-    public override string ContentPath => $"/projects/{ProjectId}/design";
+    public override string ContentPath => ProjectPage("/Projects/Design/Index");
 
     public override string Subject => "the changed accuracy thresholds";
 

@@ -44,7 +44,7 @@ public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler han
             var outcome = await TryChangeAsync(
                 () => handler.HandleAsync(new SaveTransparencyEntries(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, values), HttpContext.RequestAborted),
                 "The transparency record has been saved.",
-                $"/projects/{ProjectId}/transparency");
+                ProjectPage("/Projects/Transparency/Index"));
             if (outcome is not null)
             {
                 return outcome;

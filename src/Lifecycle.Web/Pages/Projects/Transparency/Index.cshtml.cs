@@ -25,7 +25,7 @@ public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler ha
             () => handler.HandleAsync(new ConfirmTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
                 record.Missing.Select(f => $"{f.Reference} {f.Label}").ToList()), HttpContext.RequestAborted),
             "You have confirmed the transparency record is complete.",
-            $"/projects/{ProjectId}/transparency");
+            ProjectPage("/Projects/Transparency/Index"));
         if (outcome is not null)
         {
             return outcome;

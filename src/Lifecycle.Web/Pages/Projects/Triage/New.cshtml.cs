@@ -38,7 +38,7 @@ public sealed class NewModel(GetProject getProject, CompleteTriageHandler comple
             var outcome = await TryChangeAsync(
                 () => complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted),
                 "The ethics triage has been completed.",
-                $"/projects/{ProjectId}/triage");
+                ProjectPage("/Projects/Triage/Index"));
             if (outcome is not null)
             {
                 return outcome;

@@ -56,7 +56,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
             var outcome = await TryChangeAsync(
                 () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Answer), HttpContext.RequestAborted),
                 $"Your answer to question {Number} has been saved.",
-                $"/projects/{ProjectId}/workbook/{Number}",
+                ProjectPage("/Projects/Workbook/Question", new { number = Number }),
                 nameof(Answer));
             if (outcome is not null)
             {
@@ -81,7 +81,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         var outcome = await TryChangeAsync(
             () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number), HttpContext.RequestAborted),
             $"Your answer to question {Number} is recorded as still right.",
-            $"/projects/{ProjectId}/workbook/{Number}",
+            ProjectPage("/Projects/Workbook/Question", new { number = Number }),
             nameof(Answer));
         if (outcome is not null)
         {
