@@ -2,6 +2,7 @@ using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Delivery;
 
@@ -14,8 +15,8 @@ public sealed record RecordDeploymentPlan(Guid ProjectId, Guid OrganisationId, G
 public sealed record SaveTransparencyEntries(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, IReadOnlyDictionary<string, string?> Values)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
-/// <summary>The caller works out which fields are still empty (the record is built outside the domain).</summary>
-public sealed record ConfirmTransparencyRecord(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, IReadOnlyList<string> MissingFields)
+/// <summary>The domain works out which fields are still empty; the record names the organisation, so its name is looked up here.</summary>
+public sealed record ConfirmTransparencyRecord(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
 public sealed record ArchiveTransparencyRecord(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, DateOnly ArchivedOn)
@@ -31,7 +32,7 @@ public sealed record ProposeRetirement(Guid ProjectId, Guid OrganisationId, Guid
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
 /// <summary>Stages 6 to 10: safeguards, going live, monitoring, scope changes and retirement.</summary>
-public sealed class DeliveryHandler(ProjectCommandRunner runner)
+public sealed class DeliveryHandler(ProjectCommandRunner runner, Abstractions.ILifecycleDbContext db)
 {
     public Task HandleAsync(RecordDevelopmentSafeguards c, CancellationToken ct) =>
         runner.RunAsync(c, (p, now) => p.RecordDevelopmentSafeguards(c.Safeguards, c.Actor, now), ct);
@@ -42,8 +43,11 @@ public sealed class DeliveryHandler(ProjectCommandRunner runner)
     public Task HandleAsync(SaveTransparencyEntries c, CancellationToken ct) =>
         runner.RunAsync(c, (p, now) => p.SaveTransparencyEntries(c.Values, c.Actor, now), ct);
 
-    public Task HandleAsync(ConfirmTransparencyRecord c, CancellationToken ct) =>
-        runner.RunAsync(c, (p, now) => p.ConfirmTransparencyRecord(c.MissingFields, c.Actor, now), ct);
+    public async Task HandleAsync(ConfirmTransparencyRecord c, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).SingleAsync(ct);
+        await runner.RunAsync(c, (p, now) => p.ConfirmTransparencyRecord(organisation, c.Actor, now), ct);
+    }
 
     public Task HandleAsync(ArchiveTransparencyRecord c, CancellationToken ct) =>
         runner.RunAsync(c, (p, now) => p.ArchiveTransparencyRecord(c.ArchivedOn, c.Actor, now), ct);

@@ -1,5 +1,6 @@
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.Delivery.Transparency;
 
 namespace Lifecycle.Domain.Projects;
 
@@ -59,10 +60,14 @@ public sealed partial class Project
         }
     }
 
-    /// <summary>The team confirms the record is complete and ready to publish; the caller says which fields are still empty.</summary>
-    public void ConfirmTransparencyRecord(IReadOnlyList<string> missingFields, Actor actor, DateTime at)
+    /// <summary>
+    /// The team confirms the record is complete and ready to publish (stage 8, and again after a scope change).
+    /// Which fields are still empty is worked out here, from the same field table the record is built from.
+    /// </summary>
+    public void ConfirmTransparencyRecord(string organisationName, Actor actor, DateTime at)
     {
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TransparencyRecordMustHaveNoGapsRule(missingFields)]);
+        var missing = TransparencyFields.For(this, organisationName, at).Missing.Select(f => $"{f.Reference} {f.Label}").ToList();
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TransparencyRecordMustHaveNoGapsRule(missing)]);
         TransparencyConfirmedAt = at;
         TransparencyConfirmedByName = actor.Name;
         Record("TransparencyRecordConfirmed", "Transparency record", null, Snapshot.Of(new { ConfirmedAt = at }), actor, at);

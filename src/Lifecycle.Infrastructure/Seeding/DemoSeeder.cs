@@ -86,7 +86,7 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
         Actor Holder(ProjectRole role) => people.Where(p => p.Account.Role == role).Select(p => new Actor(p.Person.Id, p.Person.DisplayName)).First();
         SampleLiveRecords.FillToFirstReview(project,
             new SampleCast(Holder(ProjectRole.ProjectManager), Holder(ProjectRole.DataPractitioner), Holder(ProjectRole.SeniorLeader)),
-            start, TimeSpan.FromHours(2));
+            DemoAccounts.OrganisationName, start, TimeSpan.FromHours(2));
         return project;
     }
 }

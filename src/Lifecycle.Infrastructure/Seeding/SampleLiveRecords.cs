@@ -48,7 +48,7 @@ public static class SampleLiveRecords
         ["data_sharing_agreements-3"] = "Covered by the council's internal information sharing protocol.",
     };
 
-    public static void FillToFirstReview(Project project, SampleCast cast, DateTime start, TimeSpan step)
+    public static void FillToFirstReview(Project project, SampleCast cast, string organisationName, DateTime start, TimeSpan step)
     {
         SampleRecords.FillThroughExplore(project, cast, start, step);
         var at = start + (step * 400);
@@ -84,7 +84,7 @@ public static class SampleLiveRecords
             "Share of quarters where staffed capacity is within 10% of demand, against the 2025 baseline.",
             "Regional evaluation unit", true, "A page on the council website and a leaflet in every family hub."), cast.Manager, Next());
         project.SaveTransparencyEntries(TransparencyText, cast.Manager, Next());
-        project.ConfirmTransparencyRecord([], cast.Manager, Next());
+        project.ConfirmTransparencyRecord(organisationName, cast.Manager, Next());
         project.SubmitForSignOff(SignOffKind.GoLive, cast.Manager, Next());
         project.DecideSignOff(SignOffKind.GoLive, Decision.Approved, "Go ahead; first review in a month.", cast.Leader, Next());
         Finish(project, cast, Next);

@@ -130,7 +130,7 @@ public sealed class ApprovalsFollowTheFactsTests
                 project.SaveImpactAssessment(dpia.Id, ImpactAssessmentKind.DataProtection, dpia.Details with { Status = ImpactAssessmentStatus.InProgress, CompletedOn = null }, TestProjects.Manager, Later);
                 break;
             case "transparency":
-                project.ConfirmTransparencyRecord([], TestProjects.Manager, Later);
+                project.ConfirmCompleteTransparencyRecord(Later);
                 break;
             default:
                 project.CompleteTriage(TestProjects.LowRiskTriage with { PredictsAboutIndividuals = true }, TestProjects.Manager, Later);

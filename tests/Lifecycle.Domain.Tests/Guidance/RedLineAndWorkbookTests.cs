@@ -57,7 +57,7 @@ public sealed class RedLineAndWorkbookTests
 
         project.RecordDeploymentPlan(TestProjects.Plan, TestProjects.Manager, TestProjects.Start);
         TestProjects.CompleteDpia(project);
-        project.ConfirmTransparencyRecord([], TestProjects.Manager, TestProjects.Start);
+        project.ConfirmCompleteTransparencyRecord(TestProjects.Start);
         project.SubmitForSignOff(SignOffKind.GoLive, TestProjects.Manager, TestProjects.Start);
         project.DecideSignOff(SignOffKind.GoLive, Decision.Approved, null, TestProjects.Leader, TestProjects.Start);
         foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))

@@ -134,10 +134,13 @@ public sealed class DevelopmentAndGoLiveTests
     {
         var project = TestProjects.AdvancedTo(8);
         project.ClearPendingChanges();
+        var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing;
+        Assert.Contains(gaps, f => f.Key == "team");
 
+        // The domain works out what is empty; nobody can hand it a shorter list.
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            project.ConfirmTransparencyRecord(["Team", "Region"], TestProjects.Manager, Later));
-        Assert.Contains("2 still empty: Team, Region", Assert.Single(refusal.BrokenRules).Message);
+            project.ConfirmTransparencyRecord(TestProjects.OrganisationName, TestProjects.Manager, Later));
+        Assert.Contains($"{gaps.Count} still empty: {gaps[0].Reference} {gaps[0].Label}", Assert.Single(refusal.BrokenRules).Message);
 
         project.SaveTransparencyEntries(new Dictionary<string, string?> { ["team"] = "Performance team", ["region"] = " " }, TestProjects.Manager, Later);
         project.SaveTransparencyEntries(new Dictionary<string, string?> { ["team"] = "Performance team" }, TestProjects.Manager, Later);
@@ -145,5 +148,16 @@ public sealed class DevelopmentAndGoLiveTests
         Assert.Equal("Performance team", project.TransparencyText("team"));
         Assert.Null(project.TransparencyText("region"));
         Assert.Single(project.PendingChanges, c => c.Kind == "TransparencyRecordEdited");
+    }
+
+    [Fact]
+    public void TransparencyRecord_OnceEveryGapIsFilled_CanBeConfirmed()
+    {
+        var project = TestProjects.AdvancedTo(8);
+
+        project.ConfirmCompleteTransparencyRecord(Later);
+
+        Assert.Equal(Later, project.TransparencyConfirmedAt);
+        Assert.Empty(Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing);
     }
 }

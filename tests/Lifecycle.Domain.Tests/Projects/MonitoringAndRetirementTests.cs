@@ -105,7 +105,7 @@ public sealed class MonitoringAndRetirementTests
         project.SaveImpactAssessment(dpia.Id, dpia.Kind, dpia.Details, TestProjects.Manager, after);
         Assert.Equal(["the transparency record"], project.OutstandingScopeReviews);
 
-        project.ConfirmTransparencyRecord([], TestProjects.Manager, after);
+        project.ConfirmCompleteTransparencyRecord(after);
 
         Assert.Empty(project.OutstandingScopeReviews);
         Assert.Equal(2, project.Triages.Count);

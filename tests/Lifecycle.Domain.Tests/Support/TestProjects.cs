@@ -101,7 +101,7 @@ internal static class TestProjects
 
                 project.RecordDeploymentPlan(Plan, Manager, Start);
                 CompleteDpia(project);
-                project.ConfirmTransparencyRecord([], Manager, Start);
+                project.ConfirmCompleteTransparencyRecord(Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.GoLive, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
                 break;
@@ -138,6 +138,20 @@ internal static class TestProjects
     }
 
     /// <summary>Marks every applicable mandatory item of the current stage done and satisfies its other gate rules.</summary>
+    public const string OrganisationName = "Test Borough Council";
+
+    /// <summary>Writes the team's text into every field of the transparency record the records leave empty, then confirms it.</summary>
+    public static void ConfirmCompleteTransparencyRecord(this Project project, DateTime at)
+    {
+        var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, OrganisationName, at).Missing;
+        if (gaps.Count > 0)
+        {
+            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)$"The team's text for {f.Label}"), Manager, at);
+        }
+
+        project.ConfirmTransparencyRecord(OrganisationName, Manager, at);
+    }
+
     public static Project CompleteCurrentStage(this Project project)
     {
         project.SatisfyAssessments();

@@ -22,7 +22,10 @@ public sealed class LiveSampleTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.NotNull(project.TransparencyConfirmedAt);
 
         var record = await factory.WithScopeAsync(async sp =>
-            TransparencyRecordBuilder.Build(await sp.GetRequiredService<GetProjectRecord>().ForAsync(team.ProjectId, team.OrganisationId, CancellationToken.None), DateTime.UtcNow));
+        {
+            var source = await sp.GetRequiredService<GetProjectRecord>().ForAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            return Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(source.Project, source.OrganisationName, DateTime.UtcNow);
+        });
         Assert.Empty(record.Missing.Select(f => f.Key));
     }
 }

@@ -97,7 +97,7 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
                 project.SaveImpactAssessment(assessment.Id, assessment.Kind, assessment.Details, who, DateTime.UtcNow);
             }
 
-            project.ConfirmTransparencyRecord([], who, DateTime.UtcNow);
+            TestProjectSetup.ConfirmCompleteTransparencyRecord(project, who, await TestProjectSetup.OrganisationNameAsync(db, project));
             return await db.SaveChangesAsync();
         });
         await manager.SubmitAsync(await manager.GetAsync($"/projects/{id}/monitoring/reviews/new"), PostForm, Review(DateOnly.FromDateTime(DateTime.UtcNow)));

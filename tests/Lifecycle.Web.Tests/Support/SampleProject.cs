@@ -1,5 +1,6 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Tests.Support;
 
@@ -21,9 +22,10 @@ public static class SampleProject
         factory.WithDbAsync(async db =>
         {
             var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            var organisation = await db.Organisations.Where(o => o.Id == team.OrganisationId).Select(o => o.Name).SingleAsync();
             SampleLiveRecords.FillToFirstReview(project,
                 new SampleCast(new(team.Manager.Id, team.Manager.Name), new(team.Practitioner.Id, team.Practitioner.Name), new(team.Leader.Id, team.Leader.Name)),
-                project.CreatedAt.AddDays(-120), TimeSpan.FromMinutes(10));
+                organisation, project.CreatedAt.AddDays(-120), TimeSpan.FromMinutes(10));
             return await db.SaveChangesAsync();
         });
 }

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Exports;
+using Lifecycle.Domain.Delivery.Transparency;
 
 namespace Lifecycle.Web.Exports.Transparency;
 
@@ -11,13 +12,14 @@ public sealed class TransparencyExporter(GetProjectRecord getRecord, TimeProvide
     public async Task<(Domain.Projects.Project Project, TransparencyRecord Record)> ProjectAndRecordAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken)
     {
         var source = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
-        return (source.Project, TransparencyRecordBuilder.Build(source, clock.GetUtcNow().UtcDateTime));
+        return (source.Project, TransparencyFields.For(source.Project, source.OrganisationName, clock.GetUtcNow().UtcDateTime));
     }
 
     public async Task<(string FileName, byte[] Json)> JsonAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var record = TransparencyRecordBuilder.Build(await getRecord.ForAsync(projectId, organisationId, cancellationToken), now);
+        var source = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
+        var record = TransparencyFields.For(source.Project, source.OrganisationName, now);
         return (ExportFileName.For("transparency-record", record.ProjectName, now, "json"), TransparencyJson.Write(record, now));
     }
 }

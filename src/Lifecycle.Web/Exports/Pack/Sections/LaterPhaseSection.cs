@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lifecycle.Domain.Evaluation;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Display;
 

@@ -1,5 +1,6 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
+using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
@@ -20,10 +21,8 @@ public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler ha
     /// <summary>The team confirms the record is complete and ready to publish (stage 8, and again after a scope change).</summary>
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        var record = await exporter.RecordAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         var outcome = await TryChangeAsync(
-            () => handler.HandleAsync(new ConfirmTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
-                record.Missing.Select(f => $"{f.Reference} {f.Label}").ToList()), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new ConfirmTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor), HttpContext.RequestAborted),
             "You have confirmed the transparency record is complete.",
             ProjectPage("/Projects/Transparency/Index"));
         if (outcome is not null)

@@ -1,4 +1,4 @@
-namespace Lifecycle.Web.Exports.Transparency;
+namespace Lifecycle.Domain.Delivery.Transparency;
 
 /// <summary>A pre-filled transparency record and what it still lacks.</summary>
 public sealed record TransparencyRecord(string ProjectName, IReadOnlyList<AtrsField> Fields)

@@ -1,20 +1,20 @@
 using System.Globalization;
-using Lifecycle.Application.Exports;
 using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Evaluation;
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Display;
-using static Lifecycle.Web.Exports.Transparency.AtrsV4Sections;
+using static Lifecycle.Domain.Delivery.Transparency.AtrsV4Sections;
 
-namespace Lifecycle.Web.Exports.Transparency;
+namespace Lifecycle.Domain.Delivery.Transparency;
 
 /// <summary>
-/// Fills the ATRS v3.0 fields from what the project already holds. A field the project has no
-/// record for stays empty and is listed as missing: the record is a starting point for the
-/// team, never a guess.
+/// Fills the ATRS v3.0 fields from what the project already holds (stage 8). A field the project has no
+/// record for stays empty and is listed as missing: the record is a starting point for the team, never
+/// a guess. The domain owns this table, so the rule that the record is complete before it is confirmed
+/// decides from it, not from a list a page hands in.
 /// </summary>
-public static class TransparencyRecordBuilder
+public static class TransparencyFields
 {
     private static readonly AtrsGroup Metadata = new("metadata", "Metadata and title");
     private static readonly AtrsGroup Tier1 = new("tier_1", "Tier 1");
@@ -24,9 +24,8 @@ public static class TransparencyRecordBuilder
     private static readonly AtrsGroup ToolSpec = new("tool_specification", "2.4.1 Tool specification");
     private static readonly AtrsGroup RiskGroup = new("risks_mitigations_and_impact_assessments", "2.5 Risks, mitigations and impact assessments");
 
-    public static TransparencyRecord Build(ProjectRecord record, DateTime now)
+    public static TransparencyRecord For(Project project, string organisationName, DateTime now)
     {
-        var project = record.Project;
         var phase = Phase(project);
         var businessCase = project.BusinessCase?.Details;
         var thirdParty = project.InvolvesThirdParty;
@@ -51,7 +50,7 @@ public static class TransparencyRecordBuilder
                 IsRecordedFact = true,
             },
             new("0.11", "title", "Title", Metadata, Summary, project.Name),
-            new("0.12", "organisation_name", "Organisation name", Metadata, Summary, record.OrganisationName),
+            new("0.12", "organisation_name", "Organisation name", Metadata, Summary, organisationName),
             new("0.13", "phase", "Phase", Metadata, Summary, phase) { IsRecordedFact = true },
             new("0.14", "region", "Region", Metadata, Summary, null),
             new("0.15", "one_sentence_description", "One-sentence description", Metadata, Summary, FirstSentence(project.Description)),
@@ -59,7 +58,7 @@ public static class TransparencyRecordBuilder
             new("1.2", "description", "Description", Tier1, Summary, project.Description),
             new("1.3", "website_url", "Website", Tier1, Summary, null),
             new("1.4", "contact_email", "Contact email", Tier1, Summary, null),
-            new("2.1.1", "organisation_or_department", "Organisation or department", Owner, AtrsV4Sections.Owner, record.OrganisationName),
+            new("2.1.1", "organisation_or_department", "Organisation or department", Owner, AtrsV4Sections.Owner, organisationName),
             new("2.1.2", "team", "Team", Owner, AtrsV4Sections.Owner, null),
             new("2.1.3", "senior_responsible_owner", "Senior responsible owner (a role)", Owner, AtrsV4Sections.Owner,
                 project.ApprovalStateOf(SignOffKind.BusinessCase) == ApprovalState.Approved
@@ -188,7 +187,7 @@ public static class TransparencyRecordBuilder
             return null;
         }
 
-        string Figures(Domain.Evaluation.ConfusionCounts c) =>
+        string Figures(ConfusionCounts c) =>
             $"precision {ProportionText.WithInterval(c.Precision)}, recall {ProportionText.WithInterval(c.Recall)}, accuracy {ProportionText.WithInterval(c.Accuracy)}";
         return string.Join("\n", result.Groups.Where(g => !g.IsTooFewToJudge).Select(g => $"{g.Group} ({g.Size} cases): {Figures(g.Counts)}")
             .Prepend($"{source}, {result.Overall.Total} cases. Overall: {Figures(result.Overall)} (95% confidence intervals)")

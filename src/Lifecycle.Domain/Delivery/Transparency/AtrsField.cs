@@ -1,4 +1,4 @@
-namespace Lifecycle.Web.Exports.Transparency;
+namespace Lifecycle.Domain.Delivery.Transparency;
 
 /// <summary>
 /// One field of an algorithmic transparency record: its ATRS v3.0 reference and attribute name,

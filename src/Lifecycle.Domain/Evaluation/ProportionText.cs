@@ -1,7 +1,6 @@
 using System.Globalization;
-using Lifecycle.Domain.Evaluation;
 
-namespace Lifecycle.Web.Display;
+namespace Lifecycle.Domain.Evaluation;
 
 /// <summary>Shares as people read them: "80% (67% to 89%)", or "not defined" when there was nothing to divide by.</summary>
 public static class ProportionText

@@ -1,4 +1,4 @@
-namespace Lifecycle.Web.Exports.Transparency;
+namespace Lifecycle.Domain.Delivery.Transparency;
 
 /// <summary>The sheets of the ATRS v4.0 template, in order.</summary>
 public static class AtrsV4Sections

@@ -1,4 +1,4 @@
-namespace Lifecycle.Web.Display;
+namespace Lifecycle.Domain.Delivery;
 
 public static class IntervalText
 {
