@@ -26,6 +26,7 @@ public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveS
         await page.GotoAsync($"/projects/{team.ProjectId}/design");
         await browser.CheckAsync(page);
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        Assert.NotEmpty(await ErrorSummaryAsync(page));
         await browser.CheckAsync(page);
         await page.GetByLabel("What will improve if the tool works?").FillAsync("Fewer repeat referrals");
         await page.GetByLabel("How will you measure it?").FillAsync("Quarterly re-referral rate");
@@ -48,6 +49,7 @@ public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveS
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record a test run" }));
         await browser.CheckAsync(page);
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record test run" }));
+        Assert.NotEmpty(await ErrorSummaryAsync(page));
         await browser.CheckAsync(page);
         await page.GetByLabel("Alpha").CheckAsync();
         await page.Locator("#RanOn").FillAsync("1");
@@ -65,6 +67,11 @@ public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveS
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record external validation" }));
         await browser.CheckAsync(page);
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record validation" }));
+        Assert.NotEmpty(await ErrorSummaryAsync(page));
         await browser.CheckAsync(page);
     }
+
+    /// <summary>The messages in the page's error summary: an empty form must say what is missing, not only pass axe.</summary>
+    private static async Task<IReadOnlyList<string>> ErrorSummaryAsync(IPage page) =>
+        await page.Locator(".govuk-error-summary .govuk-error-summary__list li").AllInnerTextsAsync();
 }

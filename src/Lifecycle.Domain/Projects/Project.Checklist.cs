@@ -41,10 +41,28 @@ public sealed partial class Project
         }
 
         var stage = LifecycleFramework.Stage(stageNumber);
-        return stage.Items.Any(i => OutcomeOf(i.Code) != ChecklistOutcome.Open)
+        return stage.Items.Any(i => OutcomeOf(i.Code) != ChecklistOutcome.Open) || HasRecordsFor(stageNumber)
             ? StageStatus.InProgress
             : StageStatus.NotYetStarted;
     }
+
+    /// <summary>
+    /// Whether the team has made a record the stage asks for, so the stage reads as under way before any box
+    /// is ticked. A live tool (stage 9) is always under way: going live starts the monitoring.
+    /// </summary>
+    private bool HasRecordsFor(int stageNumber) => stageNumber switch
+    {
+        2 => MaturityResult is not null,
+        3 => AnalyticsType is not null || Datasets.Count > 0,
+        4 => LatestTriage is not null,
+        5 => SuccessCriteria is not null,
+        6 => DevelopmentSafeguards is not null,
+        7 => TestRuns.Count > 0 || ExternalValidations.Count > 0,
+        8 => DeploymentPlan is not null || TransparencyConfirmedAt is not null,
+        MonitoringStage => true,
+        RetirementStage => TransparencyArchivedOn is not null,
+        _ => false,
+    };
 
     public void MarkItemDone(string itemCode, string? note, string? evidenceLink, Actor actor, DateTime at)
     {

@@ -120,4 +120,16 @@ public sealed class StageGateTests
         Assert.Contains(refusal.BrokenRules, r => r is ProjectMustNotBeOnHoldRule);
         Assert.Contains(refusal.BrokenRules, r => r is ChecklistItemMustBeResolvedRule);
     }
+
+    [Fact]
+    public void AStageWithItsRecordsButNoTicks_IsInProgress_AndALiveToolIsAlwaysUnderWay()
+    {
+        var live = TestProjects.AdvancedTo(Project.MonitoringStage);
+        Assert.Equal(StageStatus.InProgress, live.StatusOf(Project.MonitoringStage));
+
+        var design = TestProjects.AdvancedTo(5);
+        Assert.Equal(StageStatus.NotYetStarted, design.StatusOf(5));
+        design.RecordSuccessCriteria(new("Fewer repeat referrals", "Quarterly re-referral rate", "22% in 2025"), TestProjects.Manager, Later);
+        Assert.Equal(StageStatus.InProgress, design.StatusOf(5));
+    }
 }
