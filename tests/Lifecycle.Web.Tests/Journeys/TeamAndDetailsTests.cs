@@ -105,4 +105,24 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
 
         Assert.Equal(["Project name must be 200 characters or fewer", "Select only the options listed"], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
     }
+
+    [Fact]
+    public async Task Details_AfterTheSolutionIsChosen_ShowWhatItDecidedAsText_AndKeepItWhenSaved()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.AdvanceToAsync(team, 4);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        var details = await manager.GetAsync($"/projects/{team.ProjectId}/details");
+
+        Assert.Empty(details.QuerySelectorAll("input[disabled]"));
+        Assert.Null(details.QuerySelector("#Input_Characteristics_predictive"));
+        Assert.Equal(["It will make predictions: yes", "A third party will build or run it: no"],
+            details.QuerySelectorAll("#characteristics-locked li").Select(li => li.TextContent.Trim()));
+        var saved = await manager.SubmitAsync(details, PostForm, new() { ["Input.Name"] = "Renamed forecast" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var project = await factory.LoadProjectAsync(team.ProjectId);
+        Assert.True(project.IsPredictive);
+        Assert.Equal("Renamed forecast", project.Name);
+    }
 }
