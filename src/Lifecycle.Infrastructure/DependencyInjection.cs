@@ -69,7 +69,7 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
             .Validate(o => o.Transport is null or "" or "File" or "Smtp" or "Notify" or "None", "Email:Transport must be File, Smtp, Notify or None")
             .Validate(o => o.Transport != "Smtp" || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:SmtpHost is required when Email:Transport is Smtp")
-            .Validate(o => o.Transport != "Notify" || IsNotifyKey(o.Notify.ApiKey), "Email:Notify:ApiKey must be a GOV.UK Notify API key when Email:Transport is Notify")
+            .Validate(o => o.Transport != "Notify" || NotifyApiKey.IsValid(o.Notify.ApiKey), "Email:Notify:ApiKey must be a GOV.UK Notify API key when Email:Transport is Notify")
             .Validate(o => o.Transport != "Notify" || !string.IsNullOrWhiteSpace(o.Notify.DefaultTemplateId), "Email:Notify:DefaultTemplateId is required when Email:Transport is Notify: a template with ((subject)) and ((body))")
             .ValidateOnStart();
         services.AddScoped<IOutbox, Outbox>();
@@ -84,19 +84,6 @@ public static class DependencyInjection
             _ => sp.GetRequiredService<FileEmailTransport>(),
         });
         services.AddHostedService(sp => new ConditionalOutboxWorker(sp));
-    }
-
-    private static bool IsNotifyKey(string? apiKey)
-    {
-        try
-        {
-            NotifyApiKey.Parse(apiKey);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

@@ -22,12 +22,19 @@ public sealed class NotifyApiKey
 
     private string Secret { get; }
 
+    /// <summary>Whether the text has the shape of a Notify API key (for checking settings at start-up).</summary>
+    public static bool IsValid(string? apiKey)
+    {
+        var key = apiKey?.Trim() ?? string.Empty;
+        return key.Length >= (2 * UuidLength) + 1
+            && Guid.TryParseExact(key[^UuidLength..], "D", out _)
+            && Guid.TryParseExact(key[^((2 * UuidLength) + 1)..^(UuidLength + 1)], "D", out _);
+    }
+
     public static NotifyApiKey Parse(string? apiKey)
     {
         var key = apiKey?.Trim() ?? string.Empty;
-        if (key.Length < (2 * UuidLength) + 1
-            || !Guid.TryParseExact(key[^UuidLength..], "D", out _)
-            || !Guid.TryParseExact(key[^((2 * UuidLength) + 1)..^(UuidLength + 1)], "D", out _))
+        if (!IsValid(key))
         {
             throw new FormatException("Email:Notify:ApiKey is not a GOV.UK Notify API key: it should end with the service id and the secret key, each like 00000000-0000-0000-0000-000000000000.");
         }
