@@ -18,34 +18,10 @@ public static class DependencyInjection
     public static IServiceCollection AddLifecycleApplication(this IServiceCollection services)
     {
         services.AddScoped<ProjectCommandRunner>();
+        AddUseCaseHandlers(services);
         services.AddScoped<Notifications.ProjectEmails>();
         services.AddScoped<Notifications.MonitoringReviewReminders>();
-        services.AddScoped<RegisterProjectHandler>();
-        services.AddScoped<ChangeProjectDetailsHandler>();
-        services.AddScoped<RecordChecklistItemHandler>();
-        services.AddScoped<AdvanceStageHandler>();
-        services.AddScoped<ChangeProjectStatusHandler>();
-        services.AddScoped<ChangeProjectRoleHandler>();
-        services.AddScoped<RecordMaturityAssessmentHandler>();
-        services.AddScoped<ChooseSolutionHandler>();
-        services.AddScoped<SaveDesignRecordsHandler>();
-        services.AddScoped<RecordTestingHandler>();
-        services.AddScoped<DeliveryHandler>();
-        services.AddScoped<EngagementHandler>();
-        services.AddScoped<SaveDatasetHandler>();
-        services.AddScoped<StopUsingDatasetHandler>();
-        services.AddScoped<CompleteTriageHandler>();
-        services.AddScoped<AnswerWorkbookQuestionHandler>();
-        services.AddScoped<ConfirmWorkbookAnswerHandler>();
-        services.AddScoped<Evaluation.AcceptSmallGroupGapHandler>();
-        services.AddScoped<Evaluation.WithdrawResultHandler>();
-        services.AddScoped<SaveBusinessCaseHandler>();
-        services.AddScoped<SubmitForSignOffHandler>();
-        services.AddScoped<DecideSignOffHandler>();
         services.AddScoped<GetAwaitingSignOffs>();
-        services.AddScoped<SaveImpactAssessmentHandler>();
-        services.AddScoped<ChangeOversightGroupHandler>();
-        services.AddScoped<SaveRiskHandler>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();
@@ -53,5 +29,16 @@ public static class DependencyInjection
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<OrganisationSettings>();
         return services;
+    }
+
+    /// <summary>Each use case is one file with a command and its handler; registering them by convention means a new use case cannot be forgotten here.</summary>
+    private static void AddUseCaseHandlers(IServiceCollection services)
+    {
+        var handlers = typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
     }
 }

@@ -152,7 +152,7 @@ public sealed class ProjectEmailTests(LifecycleFactory factory) : IClassFixture<
 
     private Task<int> RecordFeedbackAsync(Team team, FeedbackKind kind, string about) => factory.WithScopeAsync(async sp =>
     {
-        await sp.GetRequiredService<EngagementHandler>().HandleAsync(
+        await sp.GetRequiredService<RecordFeedbackHandler>().HandleAsync(
             new RecordFeedback(team.ProjectId, team.OrganisationId, await VersionAsync(team.ProjectId), new Actor(team.Practitioner.Id, team.Practitioner.Name),
                 kind, null, DateOnly.FromDateTime(DateTime.UtcNow), about, "Details of it."), CancellationToken.None);
         return 0;

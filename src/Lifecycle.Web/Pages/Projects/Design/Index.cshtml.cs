@@ -1,6 +1,6 @@
 using FluentValidation;
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Design;
 using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Projects;

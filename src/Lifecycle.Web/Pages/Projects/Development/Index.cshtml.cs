@@ -12,7 +12,7 @@ namespace Lifecycle.Web.Pages.Projects.Development;
 
 /// <summary>Stage 6: the privacy and security protections, explanation, challenge route and feedback process built into the tool.</summary>
 [RequiresProjectOperation(ProjectOperation.Read)]
-public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+public sealed class IndexModel(GetProject getProject, RecordDevelopmentSafeguardsHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? PrivacyAndSecurity { get; set; }

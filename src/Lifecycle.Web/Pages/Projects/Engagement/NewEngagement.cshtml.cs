@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewEngagementModel(GetProject getProject, EngagementHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewEngagementModel(GetProject getProject, RecordEngagementHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public DateInput HeldOn { get; set; } = new();

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.RaiseFeedback)]
-public sealed class NewFeedbackModel(GetProject getProject, EngagementHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewFeedbackModel(GetProject getProject, RecordFeedbackHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Kind { get; set; }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewTrainingModel(GetProject getProject, EngagementHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewTrainingModel(GetProject getProject, RecordTrainingHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public DateInput DeliveredOn { get; set; } = new();

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class RespondModel(GetProject getProject, EngagementHandler handler) : RecordFormPageModel(getProject)
+public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler handler) : RecordFormPageModel(getProject)
 {
     [FromRoute]
     public Guid FeedbackId { get; set; }

@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Pages.Projects.GoLive;
 
 /// <summary>Stage 8: who monitors the tool, how often it is reviewed, how it will be evaluated and how the public will hear.</summary>
 [RequiresProjectOperation(ProjectOperation.Read)]
-public sealed class PlanModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+public sealed class PlanModel(GetProject getProject, RecordDeploymentPlanHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? MonitoringOwner { get; set; }

@@ -11,7 +11,7 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 
 /// <summary>Stage 9: a scheduled review, with accuracy by group re-judged against the thresholds.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewReviewModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReviewHandler handler) : RecordFormPageModel(getProject)
 {
     private static readonly string[] LeadingFields = ["ReviewedOn", "Security", "DataQuality", "Retraining", "UserFeedback", "Outcome", "OutcomeReason"];
 

@@ -10,7 +10,7 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 
 /// <summary>Stage 9: the tool is to be used for something new, which sends the triage, assessments and transparency record back for review.</summary>
 [RequiresProjectOperation(ProjectOperation.AdvanceStage)]
-public sealed class ScopeChangeModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+public sealed class ScopeChangeModel(GetProject getProject, RecordScopeChangeHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? WhatChanged { get; set; }

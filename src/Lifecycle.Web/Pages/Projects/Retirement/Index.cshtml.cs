@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Pages.Projects.Retirement;
 /// transparency record, then complete the stage to retire the project.
 /// </summary>
 [RequiresProjectOperation(ProjectOperation.Read)]
-public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) : RecordFormPageModel(getProject)
+public sealed class IndexModel(GetProject getProject, ProposeRetirementHandler propose, ArchiveTransparencyRecordHandler archive) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Reasons { get; set; }
@@ -33,7 +33,7 @@ public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) :
     {
         ModelState.RequireText(nameof(Reasons), Reasons, "Enter why the tool should be retired", TextLimits.LongText, "Reasons");
         return SaveAsync(
-            () => handler.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Reasons), HttpContext.RequestAborted),
+            () => propose.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Reasons), HttpContext.RequestAborted),
             "Retirement has been sent to the project's senior leaders for a decision.",
             ProjectPage("/Projects/Retirement/Index"),
             nameof(Reasons));
@@ -44,7 +44,7 @@ public sealed class IndexModel(GetProject getProject, DeliveryHandler handler) :
     {
         ModelState.RequireDate(nameof(ArchivedOn), ArchivedOn, "the date the transparency record was archived");
         return SaveAsync(
-            () => handler.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ArchivedOn.Value!.Value), HttpContext.RequestAborted),
+            () => archive.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ArchivedOn.Value!.Value), HttpContext.RequestAborted),
             "The archive date of the transparency record has been saved.",
             ProjectPage("/Projects/Retirement/Index"),
             nameof(ArchivedOn));

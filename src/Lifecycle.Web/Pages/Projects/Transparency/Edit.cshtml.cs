@@ -14,7 +14,7 @@ namespace Lifecycle.Web.Pages.Projects.Transparency;
 /// project's records where they give something. Text left as offered keeps following the records.
 /// </summary>
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
-public sealed class EditModel(TransparencyExporter exporter, DeliveryHandler handler) : ProjectPageModel
+public sealed class EditModel(TransparencyExporter exporter, SaveTransparencyEntriesHandler handler) : ProjectPageModel
 {
     [BindProperty]
     public Dictionary<string, string?> Values { get; set; } = [];

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 
 [RequiresProjectOperation(ProjectOperation.ExportTransparencyRecord)]
-public sealed class IndexModel(TransparencyExporter exporter, DeliveryHandler handler) : ProjectPageModel
+public sealed class IndexModel(TransparencyExporter exporter, ConfirmTransparencyRecordHandler handler) : ProjectPageModel
 {
     public TransparencyRecord Record { get; private set; } = null!;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Triage;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Projects;

@@ -1,6 +1,6 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Workbook;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;

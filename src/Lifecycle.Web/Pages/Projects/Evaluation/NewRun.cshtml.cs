@@ -1,5 +1,5 @@
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Evaluation;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
@@ -7,11 +7,11 @@ using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Testing;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: record a test run, typing each group's counts or uploading one row per case.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewRunModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
+public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler record) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Kind { get; set; }
@@ -58,7 +58,7 @@ public sealed class NewRunModel(GetProject getProject, RecordTestingHandler reco
             () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RanOn.Value!.Value, Notes, groups),
                 HttpContext.RequestAborted),
             $"The {kind} test run has been recorded.",
-            ProjectPage("/Projects/Testing/Index"),
+            ProjectPage("/Projects/Evaluation/Index"),
             "Rows[0].Group");
     }
 }

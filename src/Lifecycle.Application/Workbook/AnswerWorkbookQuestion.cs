@@ -1,7 +1,7 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 
-namespace Lifecycle.Application.Assessments;
+namespace Lifecycle.Application.Workbook;
 
 public sealed record AnswerWorkbookQuestion(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber, string? Text)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);

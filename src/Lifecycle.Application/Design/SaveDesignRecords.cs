@@ -2,7 +2,7 @@ using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
 
-namespace Lifecycle.Application.Assessments;
+namespace Lifecycle.Application.Design;
 
 /// <summary>Stage 5: the success criteria, and the accuracy thresholds when the tool is predictive (null otherwise).</summary>
 public sealed record SaveDesignRecords(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, SuccessCriteria Criteria, AccuracyThresholds? Thresholds, string? ThresholdChangeReason = null)

@@ -1,7 +1,7 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Projects;
 
-namespace Lifecycle.Web.Pages.Projects.Testing;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: every test run judged against the thresholds, and the external validation.</summary>
 public sealed class IndexModel(GetProject getProject) : ProjectPageModel

@@ -7,7 +7,7 @@ using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Results;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>
 /// Stages 7 and 9: a senior leader accepts that a group in a test run or monitoring review had too few

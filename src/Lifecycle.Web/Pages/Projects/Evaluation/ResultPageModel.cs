@@ -2,7 +2,7 @@ using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Evaluation;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Results;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>A form about one test run or monitoring review, named in the route by source ("test-runs" or "reviews") and number.</summary>
 public abstract class ResultPageModel(GetProject getProject) : RecordFormPageModel(getProject)
@@ -19,7 +19,7 @@ public abstract class ResultPageModel(GetProject getProject) : RecordFormPageMod
     public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
 
     public string BackPath => Kind == ResultKind.TestRun
-        ? ProjectPage("/Projects/Testing/Index", null, $"run-{Number}")
+        ? ProjectPage("/Projects/Evaluation/Index", null, $"run-{Number}")
         : ProjectPage("/Projects/Monitoring/Index", null, $"review-{Number}");
 
     protected ResultKind? Kind => Source switch

@@ -1,7 +1,7 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 
-namespace Lifecycle.Application.Assessments;
+namespace Lifecycle.Application.Workbook;
 
 /// <summary>Someone looked at a workbook answer again and it still stands: kept as a new version with the same text.</summary>
 public sealed record ConfirmWorkbookAnswer(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber)

@@ -1,5 +1,5 @@
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Evaluation;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
@@ -7,11 +7,11 @@ using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Testing;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stages 7 and 8: record how a condition the external validator set on going live was met.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class ConditionModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
+public sealed class ConditionModel(GetProject getProject, MarkValidationConditionMetHandler record) : RecordFormPageModel(getProject)
 {
     [FromRoute]
     public int ConditionNumber { get; set; }
@@ -34,7 +34,7 @@ public sealed class ConditionModel(GetProject getProject, RecordTestingHandler r
         return await SaveAsync(
             () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, HowMet), HttpContext.RequestAborted),
             $"Condition {ConditionNumber} is recorded as met.",
-            ProjectPage("/Projects/Testing/Index", null, "validations"),
+            ProjectPage("/Projects/Evaluation/Index", null, "validations"),
             nameof(HowMet));
     }
 }

@@ -1,5 +1,5 @@
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Evaluation;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
@@ -8,11 +8,11 @@ using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Testing;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: an expert outside the team has checked the tool and its results.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewValidationModel(GetProject getProject, RecordTestingHandler record) : RecordFormPageModel(getProject)
+public sealed class NewValidationModel(GetProject getProject, RecordExternalValidationHandler record) : RecordFormPageModel(getProject)
 {
     [BindProperty]
     public string? Validator { get; set; }
@@ -67,7 +67,7 @@ public sealed class NewValidationModel(GetProject getProject, RecordTestingHandl
             () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
                 new ExternalValidationDetails(Validator, Organisation, ValidatedOn.Value!.Value, verdict!.Value, Conclusion, conditions)), HttpContext.RequestAborted),
             "The external validation has been recorded.",
-            ProjectPage("/Projects/Testing/Index"),
+            ProjectPage("/Projects/Evaluation/Index"),
             nameof(Validator));
     }
 

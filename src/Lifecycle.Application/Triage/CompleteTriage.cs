@@ -2,7 +2,7 @@ using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Triage;
 
-namespace Lifecycle.Application.Assessments;
+namespace Lifecycle.Application.Triage;
 
 public sealed record CompleteTriage(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, TriageAnswers Answers)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);

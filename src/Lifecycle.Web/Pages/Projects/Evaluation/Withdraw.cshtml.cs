@@ -6,7 +6,7 @@ using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lifecycle.Web.Pages.Projects.Results;
+namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>
 /// Stages 7 and 9: a wrongly recorded test run or monitoring review is withdrawn with a reason. It stays

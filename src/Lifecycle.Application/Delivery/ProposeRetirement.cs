@@ -1,0 +1,14 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+
+namespace Lifecycle.Application.Delivery;
+
+/// <summary>Stage 10: the reasons for retiring the tool, before retirement is signed off.</summary>
+public sealed record ProposeRetirement(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, string? Reasons)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class ProposeRetirementHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(ProposeRetirement c, CancellationToken ct) =>
+        runner.RunAsync(c, (p, now) => p.ProposeRetirement(c.Reasons, c.Actor, now), ct);
+}

@@ -1,0 +1,15 @@
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Delivery;
+
+namespace Lifecycle.Application.Delivery;
+
+/// <summary>Stage 8: how the tool will go live and be monitored.</summary>
+public sealed record RecordDeploymentPlan(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, DeploymentPlan Plan)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+
+public sealed class RecordDeploymentPlanHandler(ProjectCommandRunner runner)
+{
+    public Task HandleAsync(RecordDeploymentPlan c, CancellationToken ct) =>
+        runner.RunAsync(c, (p, now) => p.RecordDeploymentPlan(c.Plan, c.Actor, now), ct);
+}
