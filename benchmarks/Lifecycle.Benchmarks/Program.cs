@@ -41,6 +41,13 @@ internal static class PackBenchmark
         _ = app.Server; // starts the host, which applies the migrations
 
         var (organisationId, projectId) = await SeedAsync(app.Services);
+        if (args.Contains("--playwright"))
+        {
+            await PlaywrightSpike.RunAsync(app.Services, organisationId, projectId, iterations);
+            File.Delete(database);
+            return;
+        }
+
         await using var memory = new ProcessTreeMemory();
 
         var cold = await TimeAsync(() => PdfAsync(app.Services, organisationId, projectId));
