@@ -25,7 +25,8 @@ internal static class PackBenchmark
     {
         var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var database = Path.Combine(Path.GetTempPath(), $"lifecycle-bench-{Guid.NewGuid():N}.db");
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        await using var factory = new WebApplicationFactory<Program>();
+        await using var app = factory.WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Benchmark");
             web.UseSolutionRelativeContentRoot("src/Lifecycle.Web");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lifecycle.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -25,9 +26,9 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await Visit(browser, manager, $"/projects/{id}/engagement");
         await Click(browser, manager, "Record training");
         await Click(browser, manager, "Record training");
-        await manager.Locator("#DeliveredOn").FillAsync("4");
-        await manager.Locator("#DeliveredOn_Month").FillAsync("5");
-        await manager.Locator("#DeliveredOn_Year").FillAsync("2026");
+        await manager.Locator("#Input_DeliveredOn").FillAsync("4");
+        await manager.Locator("#Input_DeliveredOn_Month").FillAsync("5");
+        await manager.Locator("#Input_DeliveredOn_Year").FillAsync("2026");
         await manager.GetByLabel("Who was trained?").FillAsync("Early help practitioners");
         await manager.GetByLabel("How many people?").FillAsync("14");
         await manager.GetByLabel("What did it cover?").FillAsync("Reading a score and questioning it");
@@ -91,9 +92,9 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await Visit(browser, manager, $"/projects/{id}/monitoring");
         await Click(browser, manager, "Record a monitoring review");
         await Click(browser, manager, "Record review");
-        await manager.Locator("#ReviewedOn").FillAsync(DateTime.UtcNow.Day.ToString());
-        await manager.Locator("#ReviewedOn_Month").FillAsync(DateTime.UtcNow.Month.ToString());
-        await manager.Locator("#ReviewedOn_Year").FillAsync(DateTime.UtcNow.Year.ToString());
+        await manager.Locator("#ReviewedOn").FillAsync(DateTime.UtcNow.Day.ToString(CultureInfo.InvariantCulture));
+        await manager.Locator("#ReviewedOn_Month").FillAsync(DateTime.UtcNow.Month.ToString(CultureInfo.InvariantCulture));
+        await manager.Locator("#ReviewedOn_Year").FillAsync(DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture));
         await manager.GetByLabel("Security", new() { Exact = true }).FillAsync("Access list checked; no incidents.");
         await manager.GetByLabel("Input data quality").FillAsync("Referral feed complete.");
         await manager.GetByLabel("Retraining").FillAsync("Not needed.");

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Infrastructure.Email;
 
 /// <summary>Starts the outbox and reminder workers unless Email:RunWorker is false or no transport is in use.</summary>
-internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHostedService
+internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHostedService, IDisposable
 {
     private OutboxWorker? _worker;
     private ReviewReminderWorker? _reminders;
@@ -29,4 +29,10 @@ internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHost
     public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(
         _worker?.StopAsync(cancellationToken) ?? Task.CompletedTask,
         _reminders?.StopAsync(cancellationToken) ?? Task.CompletedTask);
+
+    public void Dispose()
+    {
+        _worker?.Dispose();
+        _reminders?.Dispose();
+    }
 }

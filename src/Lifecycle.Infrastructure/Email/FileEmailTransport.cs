@@ -1,4 +1,3 @@
-using System.Text;
 using Lifecycle.Application.Abstractions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,9 +13,7 @@ public sealed class FileEmailTransport(IOptions<EmailOptions> options, IHostEnvi
     {
         Directory.CreateDirectory(Folder);
         var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{message.Kind}-{Guid.NewGuid():N}.txt";
-        var text = new StringBuilder()
-            .AppendLine($"From: {options.Value.From}").AppendLine($"To: {message.To}").AppendLine($"Subject: {message.Subject}").AppendLine()
-            .AppendLine(message.Body).ToString();
+        var text = string.Join('\n', $"From: {options.Value.From}", $"To: {message.To}", $"Subject: {message.Subject}", string.Empty, message.Body, string.Empty);
         await File.WriteAllTextAsync(Path.Combine(Folder, name), text, cancellationToken);
     }
 }

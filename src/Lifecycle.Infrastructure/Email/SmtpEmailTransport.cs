@@ -12,7 +12,7 @@ public sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailT
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var mime = new MimeMessage();
+        using var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(settings.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;

@@ -56,7 +56,17 @@ internal sealed class ChromiumConnection : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {browserPath}.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {browserPath}.");
+        }
+        catch
+        {
+            TryDelete(profileFolder);
+            throw;
+        }
+
         process.ErrorDataReceived += (_, _) => { }; // drained so a chatty browser never blocks on a full pipe
         process.BeginErrorReadLine();
         return new ChromiumConnection(process, profileFolder);
@@ -106,7 +116,7 @@ internal sealed class ChromiumConnection : IAsyncDisposable
 
     private async Task ReadAsync(Stream replies)
     {
-        var pending = new MemoryStream();
+        using var pending = new MemoryStream();
         var buffer = new byte[64 * 1024];
         try
         {

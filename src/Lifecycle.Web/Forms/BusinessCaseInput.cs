@@ -85,9 +85,6 @@ public sealed class BusinessCaseInputValidator : AbstractValidator<BusinessCaseI
         LongText(x => x.EvidenceFromSimilarProjects, "Evidence from similar projects");
     }
 
-    public static string FieldOrder =>
-        "Input.ProblemAndRationale,Input.DesirableOutcomes,Input.UndesirableOutcomes,Input.RedLines,Input.DecisionMakingImprovement,"
-        + "Input.BuildCost,Input.RunningCost,Input.EngagementCost,Input.TrainingCost,Input.InfrastructureCost,Input.EvidenceFromSimilarProjects";
 
     private void LongText(Expression<Func<BusinessCaseInput, string?>> field, string label) =>
         RuleFor(field).MaximumLength(TextLimits.LongText).WithMessage($"{label} must be {TextLimits.LongText:N0} characters or fewer");

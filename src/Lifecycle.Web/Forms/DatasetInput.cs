@@ -82,5 +82,4 @@ public sealed class DatasetInputValidator : AbstractValidator<DatasetInput>
         RuleFor(x => x.PoorQualityMitigation).MaximumLength(TextLimits.LongText).WithMessage($"How the poor quality will be handled must be {TextLimits.LongText:N0} characters or fewer");
     }
 
-    public static string FieldOrder => "Input.Name,Input.Owner,Input.Source,Input.RowCount,Input.MissingPercent,Input.ConsistencyNotes,Input.Sensitivity,Input.DemographicFields,Input.Quality,Input.QualityNotes,Input.PoorQualityMitigation";
 }

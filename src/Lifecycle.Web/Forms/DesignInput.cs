@@ -64,8 +64,6 @@ public sealed class DesignInput
 
 public sealed class DesignInputValidator : AbstractValidator<DesignInput>
 {
-    public const string FieldOrder = "Input.WhatWillImprove,Input.HowMeasured,Input.Baseline,Input.MinimumPrecision,Input.MinimumRecall,Input.MinimumAccuracy,Input.MaximumGroupGap,Input.MinimumGroupSize,Input.ThresholdChangeReason";
-
     public DesignInputValidator()
     {
         Text(x => x.WhatWillImprove, "Enter what will improve if the tool works", "What will improve");

@@ -12,9 +12,6 @@ public static class GroupCountsForm
 {
     public const int TypedRows = 6;
 
-    public static IEnumerable<string> FieldKeys() =>
-        Enumerable.Range(0, TypedRows).SelectMany(i => new[] { $"Rows[{i}].Group", $"Rows[{i}].Counts" }).Prepend("Upload");
-
     public static List<GroupRowInput> Padded(List<GroupRowInput> rows)
     {
         var padded = rows.Take(TypedRows).ToList();

@@ -50,5 +50,4 @@ public sealed class ImpactAssessmentInputValidator : AbstractValidator<ImpactAss
         RuleFor(x => x.NextReviewOn).Must(d => d.IsValidOrEmpty).WithMessage("Next review date must be a real date, like 27 3 2027");
     }
 
-    public static string FieldOrder => "Input.Title,Input.Status,Input.NotRequiredReason,Input.Owner,Input.Reference,Input.CompletedOn,Input.NextReviewOn";
 }

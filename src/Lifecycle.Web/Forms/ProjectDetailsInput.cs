@@ -45,6 +45,6 @@ public sealed class ProjectDetailsInputValidator : AbstractValidator<ProjectDeta
         RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the project name")
             .MaximumLength(TextLimits.Name).WithMessage($"Project name must be {TextLimits.Name} characters or fewer");
         RuleFor(x => x.Description).MaximumLength(TextLimits.LongText).WithMessage($"Description must be {TextLimits.LongText:N0} characters or fewer");
-        RuleForEach(x => x.Characteristics).Must(c => Known.Contains(c)).WithMessage("Select only the options listed");
+        RuleFor(x => x.Characteristics).Must(chosen => chosen.All(Known.Contains)).WithMessage("Select only the options listed");
     }
 }

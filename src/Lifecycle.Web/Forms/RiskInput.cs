@@ -61,5 +61,4 @@ public sealed class RiskInputValidator : AbstractValidator<RiskInput>
         RuleFor(x => x.ReviewOn).Must(d => d.IsValidOrEmpty).WithMessage("Review date must be a real date, like 27 3 2026");
     }
 
-    public static string FieldOrder => "Input.Title,Input.Description,Input.Category,Input.Likelihood,Input.Impact,Input.Owner,Input.Mitigation,Input.Status,Input.ReviewOn";
 }

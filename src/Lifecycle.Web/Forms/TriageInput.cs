@@ -63,8 +63,4 @@ public sealed class TriageInputValidator : AbstractValidator<TriageInput>
             .Must(a => a.All(v => TriageQuestions.AffectedOptions.Any(o => o.Value == v))).WithMessage("Select only the options listed");
     }
 
-    public static string FieldOrder =>
-        string.Join(',', TriageQuestions.SingleChoice.Take(7).Select(q => $"Input.Answers[{q.Key}]")
-            .Append("Input.Affected")
-            .Concat(TriageQuestions.SingleChoice.Skip(7).Select(q => $"Input.Answers[{q.Key}]")));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 
@@ -16,11 +17,11 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             if (forCommand)
             {
-                logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose);
+                logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: CultureInfo.InvariantCulture);
             }
             else
             {
-                logger.WriteTo.Console();
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             }
         });
 }

@@ -16,6 +16,7 @@ public sealed class GovukErrorMessageTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        Components.RenderedFields.Record(ViewContext.HttpContext, For);
         var message = ViewContext.ModelState.FirstErrorFor(For);
         if (message is null)
         {

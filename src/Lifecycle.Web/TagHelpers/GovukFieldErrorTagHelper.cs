@@ -32,8 +32,9 @@ public sealed class GovukFieldErrorTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        Components.RenderedFields.Record(ViewContext.HttpContext, Key);
         var describedBy = new List<string>();
-        if (HintId is not null)
+        if (!string.IsNullOrEmpty(HintId))
         {
             describedBy.Add(HintId);
         }

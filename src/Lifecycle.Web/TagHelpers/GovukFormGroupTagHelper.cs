@@ -18,6 +18,7 @@ public sealed class GovukFormGroupTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        Components.RenderedFields.Record(ViewContext.HttpContext, Key);
         output.AddClass("govuk-form-group", System.Text.Encodings.Web.HtmlEncoder.Default);
         if (ViewContext.ModelState.FirstErrorFor(Key) is not null)
         {

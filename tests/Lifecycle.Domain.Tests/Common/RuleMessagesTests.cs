@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -86,7 +87,7 @@ public sealed class RuleMessagesTests
             .AppendLine("|---|---|---|");
         foreach (var (name, message, refusal) in Messages())
         {
-            md.AppendLine($"| `{name}` | {Cell(message)} | {Cell(refusal)}. |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| `{name}` | {Cell(message)} | {Cell(refusal)}. |");
         }
 
         return md.ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lifecycle.Domain.Framework;
 
@@ -12,7 +13,7 @@ internal static class FrameworkDocument
         md.AppendLine("# The lifecycle framework").AppendLine()
           .AppendLine("Generated from `src/Lifecycle.Domain/Framework/Catalogue` by the test `FrameworkDocumentTests`.")
           .AppendLine("Do not edit by hand: change the catalogue, then run the tests with `LIFECYCLE_UPDATE_DOCS=1` to rewrite this file.").AppendLine()
-          .AppendLine($"Framework version: `{LifecycleFramework.Version}`").AppendLine()
+          .AppendLine(CultureInfo.InvariantCulture, $"Framework version: `{LifecycleFramework.Version}`").AppendLine()
           .AppendLine("Gate: a project leaves a stage only when every *required* item that applies to it is done, or marked not applicable with a reason where that is allowed, and the stage's own rules hold. Each rule is a named class in `src/Lifecycle.Domain/Projects/Rules`, shown here in brackets; the refusal lists every broken rule.").AppendLine()
           .AppendLine("- every stage: the project is not on hold or stopped (`ProjectMustNotBeOnHoldRule`, `ProjectMustNotBeStoppedRule`); each required item of the stage is resolved (`ChecklistItemMustBeResolvedRule`), and so is each required item of an earlier stage that has come to apply since that stage was passed (`EarlierItemMustBeResolvedRule`). Items marked *ongoing* are duties while the tool is in use and do not hold the gate;")
           .AppendLine("- stage 2: the data maturity self-assessment is complete and not low (`MaturityMustBeAssessedRule`, `MaturityMustNotBeLowRule`);")
@@ -28,15 +29,15 @@ internal static class FrameworkDocument
 
         foreach (var phase in Enum.GetValues<Phase>())
         {
-            md.AppendLine($"## {phase}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"## {phase}").AppendLine();
             foreach (var stage in LifecycleFramework.Stages.Where(s => s.Phase == phase))
             {
-                md.AppendLine($"### {stage.NumberedTitle}").AppendLine().AppendLine(stage.Purpose).AppendLine()
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {stage.NumberedTitle}").AppendLine().AppendLine(stage.Purpose).AppendLine()
                   .AppendLine("| code | item | required | may be not applicable | applies to | guidance |")
                   .AppendLine("|---|---|---|---|---|---|");
                 foreach (var item in stage.Items)
                 {
-                    md.AppendLine($"| {item.Code} | {item.Title} | {(item.Ongoing ? "ongoing" : item.Mandatory ? "yes" : "no")} | {(item.NotApplicableAllowed ? "yes" : "no")} | {AppliesTo(item.AppliesWhen)} | {item.Hint} |");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"| {item.Code} | {item.Title} | {(item.Ongoing ? "ongoing" : item.Mandatory ? "yes" : "no")} | {(item.NotApplicableAllowed ? "yes" : "no")} | {AppliesTo(item.AppliesWhen)} | {item.Hint} |");
                 }
 
                 md.AppendLine();
@@ -49,7 +50,7 @@ internal static class FrameworkDocument
           .AppendLine("|---|---|---|---|");
         foreach (var question in LifecycleFramework.WorkbookQuestions)
         {
-            md.AppendLine($"| {question.Number} | {question.Phase} | {question.Text} | {question.Hint} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {question.Number} | {question.Phase} | {question.Text} | {question.Hint} |");
         }
 
         return md.ToString();

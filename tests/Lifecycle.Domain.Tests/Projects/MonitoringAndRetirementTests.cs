@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Engagement;
@@ -41,7 +42,7 @@ public sealed class MonitoringAndRetirementTests
     [InlineData("2026-03-10", "2026-03-24", ReviewTiming.DueSoon)]
     [InlineData("2026-03-10", "2026-03-25", ReviewTiming.NotYetDue)]
     public void ReviewTiming_IsOverdueAfterTheDueDate_AndDueSoonWithinFourteenDays(string today, string due, ReviewTiming expected) =>
-        Assert.Equal(expected, MonitoringSchedule.TimingOf(DateOnly.Parse(due), DateOnly.Parse(today)));
+        Assert.Equal(expected, MonitoringSchedule.TimingOf(DateOnly.Parse(due, CultureInfo.InvariantCulture), DateOnly.Parse(today, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void ReviewThatBreachesAThreshold_FlagsTheProject_AndAddsARiskToTheLog()

@@ -34,26 +34,26 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
         var id = team.ProjectId;
 
         var engagement = await manager.GetAsync($"/projects/{id}/engagement/new");
-        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(engagement, PostForm, new() { ["Stakeholders"] = "Parents' forum" }));
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(engagement, PostForm, new() { ["Input.Stakeholders"] = "Parents' forum" }));
         var errors = refused.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Enter the date of the engagement", errors, StringComparison.Ordinal);
         Assert.Contains("Enter how you engaged with them", errors, StringComparison.Ordinal);
         Assert.Contains("Enter what you heard", errors, StringComparison.Ordinal);
-        Assert.Equal("Parents' forum", refused.QuerySelector("#Stakeholders")!.GetAttribute("value"));
+        Assert.Equal("Parents' forum", refused.QuerySelector("#Input_Stakeholders")!.GetAttribute("value"));
 
         var feedback = await manager.GetAsync($"/projects/{id}/engagement/feedback/new");
         await manager.SubmitAsync(feedback, PostForm, new()
         {
-            ["Kind"] = "Feedback",
-            ["RaisedOn.Day"] = "3",
-            ["RaisedOn.Month"] = "5",
-            ["RaisedOn.Year"] = "2026",
-            ["About"] = "Training",
-            ["Details"] = "More examples, please.",
+            ["Input.Kind"] = "Feedback",
+            ["Input.RaisedOn.Day"] = "3",
+            ["Input.RaisedOn.Month"] = "5",
+            ["Input.RaisedOn.Year"] = "2026",
+            ["Input.About"] = "Training",
+            ["Input.Details"] = "More examples, please.",
         });
         var item = Assert.Single((await factory.LoadProjectAsync(id)).Feedback);
         var respond = await manager.GetAsync($"/projects/{id}/engagement/feedback/{item.Id}/respond");
-        var noReply = await PageClient.ParseAsync(await manager.SubmitAsync(respond, PostForm, new() { ["Reply"] = " " }));
+        var noReply = await PageClient.ParseAsync(await manager.SubmitAsync(respond, PostForm, new() { ["Input.Reply"] = " " }));
         var replyErrors = noReply.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Enter your response", replyErrors, StringComparison.Ordinal);
         Assert.Contains("Select whether this is now closed or still being followed up", replyErrors, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, new() { ["Values[region]"] = "England", ["Values[team]"] = new string('x', 4001) }));
 
         Assert.Contains("Team must be 4,000 characters or fewer", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("England", refused.QuerySelector("#field-region")!.TextContent);
+        Assert.Equal("England", refused.QuerySelector("#Values_region_")!.TextContent);
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TransparencyEntries);
     }
 }

@@ -68,7 +68,7 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var id = team.ProjectId;
 
         var feedback = await practitioner.GetAsync($"/projects/{id}/engagement/feedback/new");
-        var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(feedback, PostForm, new() { ["About"] = "Score for family 12" }));
+        var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(feedback, PostForm, new() { ["Input.About"] = "Score for family 12" }));
         var errors = refused.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Select whether this is feedback or a challenge", errors, StringComparison.Ordinal);
         Assert.Contains("Enter the date it was raised", errors, StringComparison.Ordinal);
@@ -76,48 +76,48 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
 
         await practitioner.SubmitAsync(feedback, PostForm, new()
         {
-            ["Kind"] = "Challenge",
-            ["RaisedBy"] = "",
-            ["RaisedOn.Day"] = "3",
-            ["RaisedOn.Month"] = "5",
-            ["RaisedOn.Year"] = "2026",
-            ["About"] = "Score for family 12",
-            ["Details"] = "The score ignored a recent house move.",
+            ["Input.Kind"] = "Challenge",
+            ["Input.RaisedBy"] = "",
+            ["Input.RaisedOn.Day"] = "3",
+            ["Input.RaisedOn.Month"] = "5",
+            ["Input.RaisedOn.Year"] = "2026",
+            ["Input.About"] = "Score for family 12",
+            ["Input.Details"] = "The score ignored a recent house move.",
         });
         var item = Assert.Single((await factory.LoadProjectAsync(id)).Feedback);
         var respond = await practitioner.GetAsync($"/projects/{id}/engagement/feedback/{item.Id}/respond");
-        await practitioner.SubmitAsync(respond, PostForm, new() { ["Reply"] = "Address history now refreshes daily.", ["Status"] = "Closed" });
+        await practitioner.SubmitAsync(respond, PostForm, new() { ["Input.Reply"] = "Address history now refreshes daily.", ["Input.Status"] = "Closed" });
 
         var training = await practitioner.GetAsync($"/projects/{id}/engagement/training/new");
         var badCount = await PageClient.ParseAsync(await practitioner.SubmitAsync(training, PostForm, new()
         {
-            ["DeliveredOn.Day"] = "4",
-            ["DeliveredOn.Month"] = "5",
-            ["DeliveredOn.Year"] = "2026",
-            ["Audience"] = "Social workers",
-            ["PeopleTrained"] = "twelve",
-            ["Covered"] = "Reading a score",
+            ["Input.DeliveredOn.Day"] = "4",
+            ["Input.DeliveredOn.Month"] = "5",
+            ["Input.DeliveredOn.Year"] = "2026",
+            ["Input.Audience"] = "Social workers",
+            ["Input.PeopleTrained"] = "twelve",
+            ["Input.Covered"] = "Reading a score",
         }));
         Assert.Contains("Enter how many people were trained", badCount.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Reading a score", badCount.QuerySelector("#Covered")!.TextContent);
+        Assert.Equal("Reading a score", badCount.QuerySelector("#Input_Covered")!.TextContent);
         await practitioner.SubmitAsync(training, PostForm, new()
         {
-            ["DeliveredOn.Day"] = "4",
-            ["DeliveredOn.Month"] = "5",
-            ["DeliveredOn.Year"] = "2026",
-            ["Audience"] = "Social workers",
-            ["PeopleTrained"] = "12",
-            ["Covered"] = "Reading a score",
+            ["Input.DeliveredOn.Day"] = "4",
+            ["Input.DeliveredOn.Month"] = "5",
+            ["Input.DeliveredOn.Year"] = "2026",
+            ["Input.Audience"] = "Social workers",
+            ["Input.PeopleTrained"] = "12",
+            ["Input.Covered"] = "Reading a score",
         });
         var engagement = await practitioner.GetAsync($"/projects/{id}/engagement/new");
         await practitioner.SubmitAsync(engagement, PostForm, new()
         {
-            ["HeldOn.Day"] = "5",
-            ["HeldOn.Month"] = "5",
-            ["HeldOn.Year"] = "2026",
-            ["Stakeholders"] = "Parents' forum",
-            ["Method"] = "Workshop",
-            ["WhatWeHeard"] = "Who sees the score?",
+            ["Input.HeldOn.Day"] = "5",
+            ["Input.HeldOn.Month"] = "5",
+            ["Input.HeldOn.Year"] = "2026",
+            ["Input.Stakeholders"] = "Parents' forum",
+            ["Input.Method"] = "Workshop",
+            ["Input.WhatWeHeard"] = "Who sees the score?",
         });
 
         var page = await practitioner.GetAsync($"/projects/{id}/engagement");

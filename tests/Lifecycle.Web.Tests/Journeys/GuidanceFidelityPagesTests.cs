@@ -239,13 +239,13 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var raisedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-40);
         await client.SubmitAsync(form, PostForm, new()
         {
-            ["Kind"] = "Challenge",
-            ["RaisedBy"] = "Olu Overseer",
-            ["RaisedOn.Day"] = raisedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RaisedOn.Month"] = raisedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RaisedOn.Year"] = raisedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["About"] = "Who checks the referral list",
-            ["Details"] = "Nobody has said who reviews the flagged families each week.",
+            ["Input.Kind"] = "Challenge",
+            ["Input.RaisedBy"] = "Olu Overseer",
+            ["Input.RaisedOn.Day"] = raisedOn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.RaisedOn.Month"] = raisedOn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.RaisedOn.Year"] = raisedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.About"] = "Who checks the referral list",
+            ["Input.Details"] = "Nobody has said who reviews the flagged families each week.",
         });
         Assert.Single((await factory.LoadProjectAsync(team.ProjectId)).Feedback);
 
@@ -262,9 +262,9 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
-        var offeredTitle = edit.QuerySelector("#field-title")!.TextContent;
+        var offeredTitle = edit.QuerySelector("#Values_title_")!.TextContent;
         Assert.False(string.IsNullOrWhiteSpace(offeredTitle));
-        Assert.Null(edit.QuerySelector("#field-standard_version"));
+        Assert.Null(edit.QuerySelector("#Values_standard_version_"));
         await manager.SubmitAsync(edit, PostForm, new() { ["Values[title]"] = offeredTitle, ["Values[name]"] = "Early help planning tool" });
 
         var project = await factory.LoadProjectAsync(team.ProjectId);
@@ -273,7 +273,7 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         Assert.Contains("Early help planning tool", json, StringComparison.Ordinal);
 
         edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
-        Assert.Contains("The records give:", edit.QuerySelector("#field-name-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The records give:", edit.QuerySelector("#Values_name_-hint")!.TextContent, StringComparison.Ordinal);
         await manager.SubmitAsync(edit, PostForm, new() { ["Values[name]"] = "" });
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TransparencyEntries);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lifecycle.Application.Projects;
@@ -14,9 +15,9 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
 
     private static Dictionary<string, string> Review(DateOnly on) => new()
     {
-        ["ReviewedOn.Day"] = on.Day.ToString(),
-        ["ReviewedOn.Month"] = on.Month.ToString(),
-        ["ReviewedOn.Year"] = on.Year.ToString(),
+        ["ReviewedOn.Day"] = on.Day.ToString(CultureInfo.InvariantCulture),
+        ["ReviewedOn.Month"] = on.Month.ToString(CultureInfo.InvariantCulture),
+        ["ReviewedOn.Year"] = on.Year.ToString(CultureInfo.InvariantCulture),
         ["Security"] = "Access list checked.",
         ["DataQuality"] = "Feed complete.",
         ["Retraining"] = "Not needed.",
@@ -51,7 +52,7 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var page = await practitioner.GetAsync($"/projects/{id}/monitoring");
         Assert.NotNull(page.QuerySelector("#breach-warning"));
         Assert.Equal("Does not meet every threshold", page.QuerySelector("#review-1-verdict")!.TextContent);
-        Assert.Contains(today.AddMonths(1).ToString("d MMMM yyyy"), page.QuerySelector("#next-review")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(today.AddMonths(1).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), page.QuerySelector("#next-review")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull((await practitioner.GetAsync($"/projects/{id}")).QuerySelector("#threshold-breach"));
 
         var pack = (await practitioner.GetAsync($"/projects/{id}/pack/preview")).QuerySelector("#implement")!.TextContent;
@@ -75,9 +76,9 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var id = team.ProjectId;
 
         var scope = await manager.GetAsync($"/projects/{id}/monitoring/scope-change");
-        var empty = await PageClient.ParseAsync(await manager.SubmitAsync(scope, PostForm, new() { ["WhatChanged"] = "" }));
+        var empty = await PageClient.ParseAsync(await manager.SubmitAsync(scope, PostForm, new() { ["Input.WhatChanged"] = "" }));
         Assert.Contains("Enter what is changing", empty.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        await manager.SubmitAsync(scope, PostForm, new() { ["WhatChanged"] = "Also used for under-fives.", ["Why"] = "Board request." });
+        await manager.SubmitAsync(scope, PostForm, new() { ["Input.WhatChanged"] = "Also used for under-fives.", ["Input.Why"] = "Board request." });
 
         var monitoring = await manager.GetAsync($"/projects/{id}/monitoring");
         Assert.Contains("the ethics triage", monitoring.QuerySelector("#scope-reviews")!.TextContent, StringComparison.Ordinal);
@@ -124,7 +125,7 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         Assert.Null((await manager.GetAsync("/")).QuerySelector("#reviews-due"));
         var csv = await (await manager.GetResponseAsync("/projects/csv")).Content.ReadAsStringAsync();
-        Assert.Contains(DateOnly.FromDateTime(wentLive).AddMonths(1).ToString("yyyy-MM-dd"), csv, StringComparison.Ordinal);
+        Assert.Contains(DateOnly.FromDateTime(wentLive).AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), csv, StringComparison.Ordinal);
     }
 
     [Fact]

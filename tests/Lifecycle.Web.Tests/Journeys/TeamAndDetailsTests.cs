@@ -116,7 +116,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var details = await manager.GetAsync($"/projects/{team.ProjectId}/details");
 
         Assert.Empty(details.QuerySelectorAll("input[disabled]"));
-        Assert.Null(details.QuerySelector("#Input_Characteristics_predictive"));
+        Assert.Null(details.QuerySelector("input[type=checkbox][value=predictive]"));
         Assert.Equal(["It will make predictions: yes", "A third party will build or run it: no"],
             details.QuerySelectorAll("#characteristics-locked li").Select(li => li.TextContent.Trim()));
         var saved = await manager.SubmitAsync(details, PostForm, new() { ["Input.Name"] = "Renamed forecast" });

@@ -43,8 +43,8 @@ public sealed class TriageTests(LifecycleFactory factory) : IClassFixture<Lifecy
         Assert.Equal(
         [
             "Answer: Has the council used this type of analytics before?",
-            "Select who the tool would directly affect",
             "Answer: Would the tool make predictions about individual children or families?",
+            "Select who the tool would directly affect", // drawn after the impact questions, at the end of their section
         ], page.ErrorSummaryItems());
         Assert.Equal("#Input_Answers_UsedHereBefore_", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("#Input_Answers_UsedHereBefore_"));

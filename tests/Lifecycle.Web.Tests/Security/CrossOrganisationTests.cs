@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Tests.Support;
@@ -78,7 +79,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         var (projectId, outsider, _) = await SetUpAsync();
         var client = await PageClient.SignedInAsync(factory, outsider);
 
-        var response = await client.GetResponseAsync(string.Format(template, projectId));
+        var response = await client.GetResponseAsync(string.Format(CultureInfo.InvariantCulture, template, projectId));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -107,16 +108,16 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/testing/validation/new", "Validator", "Mallory")]
     [InlineData("/projects/{0}/development", "PrivacyAndSecurity", "Hostile")]
     [InlineData("/projects/{0}/return-to-development", "Input.Reason", "Hostile")]
-    [InlineData("/projects/{0}/engagement/feedback/new", "About", "Planted")]
-    [InlineData("/projects/{0}/engagement/new", "Stakeholders", "Planted")]
-    [InlineData("/projects/{0}/engagement/training/new", "Audience", "Planted")]
+    [InlineData("/projects/{0}/engagement/feedback/new", "Input.About", "Planted")]
+    [InlineData("/projects/{0}/engagement/new", "Input.Stakeholders", "Planted")]
+    [InlineData("/projects/{0}/engagement/training/new", "Input.Audience", "Planted")]
     [InlineData("/projects/{0}/deployment-plan", "MonitoringOwner", "Mallory")]
     [InlineData("/projects/{0}/go-live?handler=Submit", "Version", "")]
     [InlineData("/projects/{0}/go-live/decision", "Choice", "Approved")]
     [InlineData("/projects/{0}/transparency?handler=Confirm", "Version", "")]
     [InlineData("/projects/{0}/transparency/edit", "Values[team]", "Mallory")]
     [InlineData("/projects/{0}/monitoring/reviews/new", "Security", "Hostile")]
-    [InlineData("/projects/{0}/monitoring/scope-change", "WhatChanged", "Hostile")]
+    [InlineData("/projects/{0}/monitoring/scope-change", "Input.WhatChanged", "Hostile")]
     [InlineData("/projects/{0}/retirement?handler=Propose", "Reasons", "Hostile")]
     [InlineData("/projects/{0}/retirement/decision", "Choice", "Approved")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)
@@ -125,7 +126,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         var client = await PageClient.SignedInAsync(factory, outsider);
         var before = await factory.LoadProjectAsync(projectId);
 
-        var response = await client.PostWithTokenAsync(string.Format(template, projectId), "/", new() { [field] = value, ["Version"] = before.Version.ToString() });
+        var response = await client.PostWithTokenAsync(string.Format(CultureInfo.InvariantCulture, template, projectId), "/", new() { [field] = value, ["Version"] = before.Version.ToString() });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(before.Version, (await factory.LoadProjectAsync(projectId)).Version);

@@ -17,7 +17,7 @@ public sealed class SingleSignOnFactory : LifecycleFactory
 
     public TestOpenIdProvider Provider { get; } = TestOpenIdProvider.StartAsync().GetAwaiter().GetResult();
 
-    public string Scheme => "sso-" + OrganisationId.ToString("N");
+    public static string Scheme => "sso-" + OrganisationId.ToString("N");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -84,7 +84,7 @@ public sealed class SingleSignOnTests : IClassFixture<SingleSignOnFactory>
         var home = await browser.GetResponseAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetResponseAsync("/")).StatusCode);
-        Assert.Equal(1, await _factory.WithDbAsync(db => db.UserLogins.CountAsync(l => l.UserId == person.Id && l.ProviderKey == "entra-oid-ines" && l.LoginProvider == _factory.Scheme)));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.UserLogins.CountAsync(l => l.UserId == person.Id && l.ProviderKey == "entra-oid-ines" && l.LoginProvider == SingleSignOnFactory.Scheme)));
         Assert.Equal(1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Kind == "SingleSignOnLinked" && e.Subject == "Ines Invited")));
 
         // Next time the account id is enough, even if the provider now gives another address.

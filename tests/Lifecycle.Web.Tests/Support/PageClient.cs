@@ -45,7 +45,8 @@ public sealed class PageClient(HttpClient http)
         }
 
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url.Replace("http://localhost", string.Empty);
-        return await http.PostAsync(action, new FormUrlEncodedContent(fields));
+        using var body = new FormUrlEncodedContent(fields);
+        return await http.PostAsync(action, body);
     }
 
     /// <summary>Like <see cref="SubmitAsync"/>, as multipart form data with one file attached.</summary>
@@ -76,14 +77,16 @@ public sealed class PageClient(HttpClient http)
         var token = source.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
             ?? throw new InvalidOperationException("The token page has no antiforgery token.");
         values["__RequestVerificationToken"] = token;
-        return await http.PostAsync(url, new FormUrlEncodedContent(values));
+        using var body = new FormUrlEncodedContent(values);
+        return await http.PostAsync(url, body);
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        var document = await Parser.OpenAsync(req => req.Content(html).Address(response.RequestMessage!.RequestUri!));
-        return (IHtmlDocument)document;
+        var document = (IHtmlDocument)await Parser.OpenAsync(req => req.Content(html).Address(response.RequestMessage!.RequestUri!));
+        PageAssertions.DescriptionsPointAtElements(document);
+        return document;
     }
 
     private static Dictionary<string, string> FormFields(IHtmlFormElement form)

@@ -5,6 +5,7 @@ using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Pages.Projects;
 
@@ -38,6 +39,11 @@ public abstract class ProjectPageModel : LifecyclePageModel
     /// refuses it, or someone else changed the project first, records why and returns null so the
     /// page shows the form again with what was typed.
     /// </summary>
+    /// <summary>Runs the form's validator (every form has one) and puts each failure on model state under "Input.Property".</summary>
+    protected Task<bool> ValidateAsync<TInput>(TInput input) =>
+        HttpContext.RequestServices.GetRequiredService<FluentValidation.IValidator<TInput>>()
+            .ValidateIntoAsync(input, ModelState, "Input", HttpContext.RequestAborted);
+
     protected async Task<IActionResult?> TryChangeAsync(Func<Task> change, string successMessage, string redirectTo, string refusalKey = "")
     {
         try

@@ -84,7 +84,8 @@ public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> 
         var uri = $"otpauth://totp/{Uri.EscapeDataString("Lifecycle:" + person.Email)}?secret={key}&issuer=Lifecycle&digits=6";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
-        var svg = new SvgQRCode(data).GetGraphic(4);
+        using var qrCode = new SvgQRCode(data);
+        var svg = qrCode.GetGraphic(4);
         QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
     }
 }

@@ -49,7 +49,4 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
         ShowLatestVersion(Project.Version);
         return Page();
     }
-
-    public static string FieldOrder => string.Join(',', Enum.GetValues<MaturityComponent>()
-        .SelectMany((_, i) => new[] { $"Input.Components[{i}].Score", $"Input.Components[{i}].Justification" }));
 }

@@ -12,27 +12,15 @@ namespace Lifecycle.Web.Pages.Projects.Engagement;
 public sealed class NewEngagementModel(GetProject getProject, RecordEngagementHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public DateInput HeldOn { get; set; } = new();
-
-    [BindProperty]
-    public string? Stakeholders { get; set; }
-
-    [BindProperty]
-    public string? Method { get; set; }
-
-    [BindProperty]
-    public string? WhatWeHeard { get; set; }
+    public EngagementInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.RequireDate(nameof(HeldOn), HeldOn, "the date of the engagement");
-        ModelState.RequireText(nameof(Stakeholders), Stakeholders, "Enter who you engaged with", TextLimits.ShortText, "Who you engaged with");
-        ModelState.RequireText(nameof(Method), Method, "Enter how you engaged with them", TextLimits.ShortText, "How you engaged");
-        ModelState.RequireText(nameof(WhatWeHeard), WhatWeHeard, "Enter what you heard", TextLimits.LongText, "What you heard");
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => handler.HandleAsync(new RecordEngagement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, HeldOn.Value!.Value, Stakeholders!, Method!, WhatWeHeard!), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new RecordEngagement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.HeldOn.Value!.Value, Input.Stakeholders!, Input.Method!, Input.WhatWeHeard!), HttpContext.RequestAborted),
             "The engagement has been recorded.",
             ProjectPage("/Projects/Engagement/Index", null, "engagement"),
-            nameof(HeldOn));
+            "Input.HeldOn");
     }
 }

@@ -16,10 +16,7 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
     public Guid FeedbackId { get; set; }
 
     [BindProperty]
-    public string? Reply { get; set; }
-
-    [BindProperty]
-    public string? Status { get; set; }
+    public FeedbackResponseInput Input { get; set; } = new();
 
     public FeedbackItem Item => Project.Feedback.Single(f => f.Id == FeedbackId);
 
@@ -27,7 +24,7 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
 
     protected override IActionResult? Prefill()
     {
-        (Reply, Status) = (Item.Response, Item.Status == FeedbackStatus.Open ? null : Item.Status.ToString());
+        Input = new() { Reply = Item.Response, Status = Item.Status == FeedbackStatus.Open ? null : Item.Status.ToString() };
         return null;
     }
 
@@ -38,17 +35,12 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
             return NotFound();
         }
 
-        var status = Enum.TryParse<FeedbackStatus>(Status, out var parsed) && parsed is FeedbackStatus.Responded or FeedbackStatus.Closed ? parsed : (FeedbackStatus?)null;
-        ModelState.RequireText(nameof(Reply), Reply, "Enter your response", TextLimits.LongText, "Response");
-        if (status is null)
-        {
-            ModelState.AddModelError(nameof(Status), "Select whether this is now closed or still being followed up");
-        }
-
+        await ValidateAsync(Input);
+        var status = Input.ChosenStatus;
         return await SaveAsync(
-            () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Reply!, status!.Value), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Input.Reply!, status!.Value), HttpContext.RequestAborted),
             $"Your response to F{Item.Number} has been saved.",
             ProjectPage("/Projects/Engagement/Index", null, $"feedback-{Item.Number}"),
-            nameof(Reply));
+            "Input.Reply");
     }
 }

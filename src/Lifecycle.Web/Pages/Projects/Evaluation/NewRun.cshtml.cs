@@ -28,10 +28,6 @@ public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler reco
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    private static readonly string[] LeadingFields = ["Kind", "RanOn", "Notes"];
-
-    public string FieldOrder => string.Join(',', LeadingFields.Concat(GroupCountsForm.FieldKeys()));
-
     protected override IActionResult? Prefill()
     {
         Rows = GroupCountsForm.Padded(Rows);

@@ -13,8 +13,6 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
 public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReviewHandler handler) : RecordFormPageModel(getProject)
 {
-    private static readonly string[] LeadingFields = ["ReviewedOn", "Security", "DataQuality", "Retraining", "UserFeedback", "Outcome", "OutcomeReason"];
-
     [BindProperty]
     public DateInput ReviewedOn { get; set; } = new();
 
@@ -42,7 +40,6 @@ public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReview
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public string FieldOrder => string.Join(',', LeadingFields.Concat(GroupCountsForm.FieldKeys()));
 
     public TextField[] Checks =>
     [

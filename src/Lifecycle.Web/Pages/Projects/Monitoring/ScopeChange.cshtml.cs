@@ -1,7 +1,6 @@
 using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Web.Forms;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,19 +12,15 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 public sealed class ScopeChangeModel(GetProject getProject, RecordScopeChangeHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public string? WhatChanged { get; set; }
-
-    [BindProperty]
-    public string? Why { get; set; }
+    public ScopeChangeInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.RequireText(nameof(WhatChanged), WhatChanged, "Enter what is changing", TextLimits.LongText, "What is changing");
-        ModelState.RequireText(nameof(Why), Why, "Enter why it is changing", TextLimits.LongText, "Why");
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => handler.HandleAsync(new RecordScopeChange(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, WhatChanged!, Why!), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new RecordScopeChange(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.WhatChanged!, Input.Why!), HttpContext.RequestAborted),
             "The change of scope has been recorded. Review the triage, impact assessments and transparency record before the next monitoring review.",
             ProjectPage("/Projects/Monitoring/Index"),
-            nameof(WhatChanged));
+            "Input.WhatChanged");
     }
 }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Triage;
 using Lifecycle.Application.Projects;
+using Lifecycle.Application.Triage;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Forms;

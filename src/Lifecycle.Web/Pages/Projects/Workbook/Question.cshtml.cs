@@ -1,7 +1,7 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Access;
-using Lifecycle.Application.Workbook;
 using Lifecycle.Application.Projects;
+using Lifecycle.Application.Workbook;
 using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Projects;
