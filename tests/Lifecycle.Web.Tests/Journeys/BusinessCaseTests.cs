@@ -22,7 +22,7 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         var portfolio = await leader.GetAsync("/");
         Assert.Contains("business case", portfolio.QuerySelector("#awaiting-sign-off")!.TextContent, StringComparison.Ordinal);
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/business-case/decision");
-        var decided = await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved", ["Comment"] = "Proportionate" });
+        var decided = await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved", ["Input.Comment"] = "Proportionate" });
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
         var page = await manager.GetAsync($"/projects/{team.ProjectId}/business-case");
@@ -69,10 +69,10 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
 
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/business-case/decision");
-        var refused = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Rejected" }));
+        var refused = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Rejected" }));
         Assert.Equal(["Say why you are rejecting it, so the team knows what to change."], refused.ErrorSummaryItems());
 
-        var rejected = await leader.SubmitAsync(refused, PostForm, new() { ["Choice"] = "Rejected", ["Comment"] = "Add the licence costs" });
+        var rejected = await leader.SubmitAsync(refused, PostForm, new() { ["Input.Choice"] = "Rejected", ["Input.Comment"] = "Add the licence costs" });
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.Equal("Rejected", (await manager.GetAsync($"/projects/{team.ProjectId}/business-case")).QuerySelector("#approval-state")!.TextContent.Trim());
     }

@@ -81,7 +81,7 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/go-live/decision");
         var noChoice = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, []));
         Assert.Contains("Select whether you approve or reject go-live", noChoice.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        var noComment = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Rejected" }));
+        var noComment = await PageClient.ParseAsync(await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Rejected" }));
         Assert.NotNull(noComment.QuerySelector(".govuk-error-summary"));
 
         Assert.Equal(ApprovalState.AwaitingDecision, (await factory.LoadProjectAsync(team.ProjectId)).ApprovalStateOf(SignOffKind.GoLive));

@@ -19,14 +19,14 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/development");
         var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new()
         {
-            ["PrivacyAndSecurity"] = "Role-based access.",
-            ["Explainability"] = new string('x', 4001),
+            ["Input.PrivacyAndSecurity"] = "Role-based access.",
+            ["Input.Explainability"] = new string('x', 4001),
         }));
         Assert.Contains("How outputs are explained must be 4,000 characters or fewer", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Role-based access.", refused.QuerySelector("#PrivacyAndSecurity")!.TextContent);
+        Assert.Equal("Role-based access.", refused.QuerySelector("#Input_PrivacyAndSecurity")!.TextContent);
         Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).DevelopmentSafeguards);
 
-        await practitioner.SubmitAsync(form, PostForm, new() { ["PrivacyAndSecurity"] = "Role-based access.", ["Explainability"] = "Top factors shown." });
+        await practitioner.SubmitAsync(form, PostForm, new() { ["Input.PrivacyAndSecurity"] = "Role-based access.", ["Input.Explainability"] = "Top factors shown." });
 
         var stage = await practitioner.GetAsync($"/projects/{team.ProjectId}/stages/6");
         Assert.Equal("2 of 4 recorded", stage.QuerySelector("#record-development")!.TextContent.Trim());
@@ -164,7 +164,7 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var home = await leader.GetAsync("/");
         Assert.Contains($"/projects/{id}/go-live", home.QuerySelector("#awaiting-sign-off")!.InnerHtml, StringComparison.Ordinal);
         var decision = await leader.GetAsync($"/projects/{id}/go-live/decision");
-        await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved", ["Comment"] = "Go ahead." });
+        await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved", ["Input.Comment"] = "Go ahead." });
         Assert.Equal("Approved", (await leader.GetAsync($"/projects/{id}/go-live")).QuerySelector("#approval-state")!.TextContent);
 
         values["ImpactEvaluation"] = "A randomised trial.";

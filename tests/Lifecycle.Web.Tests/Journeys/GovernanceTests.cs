@@ -87,9 +87,9 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
         await manager.SubmitAsync(add, PostForm, new() { ["Name"] = "Dr Ada Ethics", ["MemberOrganisation"] = "University of Leeds", ["Standing"] = "Independent" });
 
         var meeting = await manager.GetAsync($"/projects/{team.ProjectId}/oversight/meetings/new");
-        var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(meeting, PostForm, new() { ["HeldOn.Day"] = "40", ["HeldOn.Month"] = "1", ["HeldOn.Year"] = "2026", ["Attendees"] = "Ada", ["Decisions"] = "Go" }));
-        Assert.Equal(["Date of the meeting must be a real date, like 27 3 2026"], badDate.ErrorSummaryItems());
-        await manager.SubmitAsync(meeting, PostForm, new() { ["HeldOn.Day"] = "12", ["HeldOn.Month"] = "1", ["HeldOn.Year"] = "2026", ["Attendees"] = "Ada, Priya", ["Decisions"] = "Proceed to the triage" });
+        var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = "40", ["Input.HeldOn.Month"] = "1", ["Input.HeldOn.Year"] = "2026", ["Input.Attendees"] = "Ada", ["Input.Decisions"] = "Go" }));
+        Assert.Equal(["The date of the meeting must be a real date, like 27 3 2026"], badDate.ErrorSummaryItems());
+        await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = "12", ["Input.HeldOn.Month"] = "1", ["Input.HeldOn.Year"] = "2026", ["Input.Attendees"] = "Ada, Priya", ["Input.Decisions"] = "Proceed to the triage" });
 
         var page = await manager.GetAsync($"/projects/{team.ProjectId}/oversight");
         Assert.Contains("Dr Ada Ethics", page.QuerySelector("#members")!.TextContent, StringComparison.Ordinal);

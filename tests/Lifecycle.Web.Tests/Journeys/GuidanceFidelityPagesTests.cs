@@ -30,9 +30,9 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         Assert.Equal(2, testing.QuerySelectorAll("#validations a[href*='/testing/conditions/']").Length);
 
         var condition = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/conditions/1");
-        var noHow = await PageClient.ParseAsync(await practitioner.SubmitAsync(condition, PostForm, new() { ["HowMet"] = "" }));
+        var noHow = await PageClient.ParseAsync(await practitioner.SubmitAsync(condition, PostForm, new() { ["Input.HowMet"] = "" }));
         Assert.Equal(["Say how the condition was met"], noHow.ErrorSummaryItems());
-        await practitioner.SubmitAsync(condition, PostForm, new() { ["HowMet"] = "Range shown on every forecast." });
+        await practitioner.SubmitAsync(condition, PostForm, new() { ["Input.HowMet"] = "Range shown on every forecast." });
 
         var saved = (await factory.LoadProjectAsync(team.ProjectId)).LatestValidation!;
         Assert.Equal(ValidationVerdict.SupportsWithConditions, saved.Verdict);
@@ -76,9 +76,9 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
 
         var datasetId = (await factory.LoadProjectAsync(team.ProjectId)).Datasets.Single(d => d.Name == "Housing notifications").Id;
         var stopPage = await practitioner.GetAsync($"/projects/{team.ProjectId}/datasets/{datasetId}/stop-using");
-        var noReason = await PageClient.ParseAsync(await practitioner.SubmitAsync(stopPage, PostForm, new() { ["Reason"] = " " }));
+        var noReason = await PageClient.ParseAsync(await practitioner.SubmitAsync(stopPage, PostForm, new() { ["Input.Reason"] = " " }));
         Assert.Equal(["Say why the tool will not use this dataset"], noReason.ErrorSummaryItems());
-        await practitioner.SubmitAsync(stopPage, PostForm, new() { ["Reason"] = "A fifth of addresses are missing." });
+        await practitioner.SubmitAsync(stopPage, PostForm, new() { ["Input.Reason"] = "A fifth of addresses are missing." });
 
         list = await practitioner.GetAsync($"/projects/{team.ProjectId}/datasets");
         Assert.Contains("No longer used", list.Body!.TextContent, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/thresholds/decision");
         Assert.Contains("The pilot showed 70% was not achievable.", decision.QuerySelector("#approval-basis")!.TextContent, StringComparison.Ordinal);
-        await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved" });
+        await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved" });
 
         Assert.Equal(ApprovalState.Approved, (await factory.LoadProjectAsync(team.ProjectId)).ApprovalStateOf(SignOffKind.ThresholdChange));
         var pack = (await practitioner.GetAsync($"/projects/{team.ProjectId}/pack/preview")).QuerySelector("#later-phases")!.TextContent;
@@ -165,9 +165,9 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         testing = await leader.GetAsync($"/projects/{team.ProjectId}/testing");
         var accept = await leader.GetAsync(testing.QuerySelector("a[href*='accept-gap']")!.GetAttribute("href")!);
-        var bad = await PageClient.ParseAsync(await leader.SubmitAsync(accept, PostForm, new() { ["Group"] = "All children", ["Reason"] = "" }));
+        var bad = await PageClient.ParseAsync(await leader.SubmitAsync(accept, PostForm, new() { ["Input.Group"] = "All children", ["Input.Reason"] = "" }));
         Assert.Equal(["Select the group whose gap you accept", "Say why the group's results can be accepted without more cases"], bad.ErrorSummaryItems());
-        await leader.SubmitAsync(accept, PostForm, new() { ["Group"] = "Care-experienced", ["Reason"] = "Seven children in the county; each reviewed at panel." });
+        await leader.SubmitAsync(accept, PostForm, new() { ["Input.Group"] = "Care-experienced", ["Input.Reason"] = "Seven children in the county; each reviewed at panel." });
 
         var run = (await factory.LoadProjectAsync(team.ProjectId)).LatestTestRun!;
         Assert.Equal("Care-experienced", Assert.Single(run.AcceptedGaps).Group);
@@ -280,14 +280,14 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
 
     private static Dictionary<string, string> Validation(string verdict, string conditions) => new()
     {
-        ["Validator"] = "Dr Lee",
-        ["Organisation"] = "University of the North",
-        ["ValidatedOn.Day"] = "10",
-        ["ValidatedOn.Month"] = "5",
-        ["ValidatedOn.Year"] = "2026",
-        ["Verdict"] = verdict,
-        ["Conclusion"] = "Sound method.",
-        ["Conditions"] = conditions,
+        ["Input.Validator"] = "Dr Lee",
+        ["Input.Organisation"] = "University of the North",
+        ["Input.ValidatedOn.Day"] = "10",
+        ["Input.ValidatedOn.Month"] = "5",
+        ["Input.ValidatedOn.Year"] = "2026",
+        ["Input.Verdict"] = verdict,
+        ["Input.Conclusion"] = "Sound method.",
+        ["Input.Conditions"] = conditions,
     };
 
     private static Dictionary<string, string> Design(string precision) => new()

@@ -39,7 +39,7 @@ public sealed class LivePlanPagesTests(LifecycleFactory factory) : IClassFixture
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         Assert.Contains($"/projects/{id}/monitoring", (await leader.GetAsync("/")).QuerySelector("#awaiting-sign-off")!.InnerHtml, StringComparison.Ordinal);
         var decision = await leader.GetAsync((await leader.GetAsync($"/projects/{id}/monitoring")).QuerySelector("#plan-change a[href$='/deployment-plan/decision']")!.GetAttribute("href")!);
-        await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved" });
+        await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved" });
 
         project = await factory.LoadProjectAsync(id);
         Assert.Equal(24, project.DeploymentPlan!.ReviewIntervalMonths);

@@ -148,18 +148,18 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
 
         var retirement = await manager.GetAsync($"/projects/{id}/retirement");
-        var noReasons = await PageClient.ParseAsync(await manager.SubmitAsync(retirement, PostForm, new() { ["Reasons"] = "" }));
+        var noReasons = await PageClient.ParseAsync(await manager.SubmitAsync(retirement, PostForm, new() { ["Input.Reasons"] = "" }));
         Assert.Contains("Enter why the tool should be retired", noReasons.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        await manager.SubmitAsync(retirement, PostForm, new() { ["Reasons"] = "Accuracy fell for two reviews running." });
+        await manager.SubmitAsync(retirement, PostForm, new() { ["Input.Reasons"] = "Accuracy fell for two reviews running." });
 
         var decision = await leader.GetAsync($"/projects/{id}/retirement/decision");
-        await leader.SubmitAsync(decision, PostForm, new() { ["Choice"] = "Approved" });
+        await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved" });
         Assert.Equal(10, (await factory.LoadProjectAsync(id)).CurrentStage.Number);
 
         var archive = await manager.GetAsync($"/projects/{id}/retirement");
-        var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(archive, PostForm, new() { ["ArchivedOn.Day"] = "31", ["ArchivedOn.Month"] = "2", ["ArchivedOn.Year"] = "2026" }));
+        var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(archive, PostForm, new() { ["Archive.ArchivedOn.Day"] = "31", ["Archive.ArchivedOn.Month"] = "2", ["Archive.ArchivedOn.Year"] = "2026" }));
         Assert.Contains("The date the transparency record was archived must be a real date", badDate.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        await manager.SubmitAsync(archive, PostForm, new() { ["ArchivedOn.Day"] = "2", ["ArchivedOn.Month"] = "3", ["ArchivedOn.Year"] = "2026" });
+        await manager.SubmitAsync(archive, PostForm, new() { ["Archive.ArchivedOn.Day"] = "2", ["Archive.ArchivedOn.Month"] = "3", ["Archive.ArchivedOn.Year"] = "2026" });
 
         var stage = await manager.GetAsync($"/projects/{id}/stages/10");
         var advanceResponse = await manager.SubmitAsync(stage, "form[action*=Advance]", []);

@@ -49,13 +49,13 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var validation = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");
         await practitioner.SubmitAsync(validation, PostForm, new()
         {
-            ["Validator"] = "Dr Lee",
-            ["Organisation"] = "University of the North",
-            ["ValidatedOn.Day"] = "10",
-            ["ValidatedOn.Month"] = "5",
-            ["ValidatedOn.Year"] = "2026",
-            ["Verdict"] = "SupportsGoingLive",
-            ["Conclusion"] = "Sound method.",
+            ["Input.Validator"] = "Dr Lee",
+            ["Input.Organisation"] = "University of the North",
+            ["Input.ValidatedOn.Day"] = "10",
+            ["Input.ValidatedOn.Month"] = "5",
+            ["Input.ValidatedOn.Year"] = "2026",
+            ["Input.Verdict"] = "SupportsGoingLive",
+            ["Input.Conclusion"] = "Sound method.",
         });
         var stage = await practitioner.GetAsync($"/projects/{team.ProjectId}/stages/7");
         Assert.Equal("1 alpha, 1 beta, validated", stage.QuerySelector("#record-testing")!.TextContent.Trim());
@@ -114,7 +114,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         Assert.Equal(["This tool makes predictions, so the test run needs results for at least one group: enter the counts, or upload a file."], page.ErrorSummaryItems());
 
         var validation = await manager.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");
-        page = await PageClient.ParseAsync(await manager.SubmitAsync(validation, PostForm, new() { ["Validator"] = new string('x', 201) }));
+        page = await PageClient.ParseAsync(await manager.SubmitAsync(validation, PostForm, new() { ["Input.Validator"] = new string('x', 201) }));
         Assert.Equal(["Name must be 200 characters or fewer", "Enter the organisation they work for", "Enter the date of the validation", "Select whether the validator supports going live", "Enter what the validator concluded"],
             page.ErrorSummaryItems());
     }

@@ -32,16 +32,16 @@ public sealed class WithdrawResultPagesTests(LifecycleFactory factory) : IClassF
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         var form = await manager.GetAsync(path);
         Assert.NotNull(form.QuerySelector(".govuk-warning-text"));
-        var blank = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Reason"] = " " }));
+        var blank = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Reason"] = " " }));
         Assert.Equal(["Say what was recorded wrongly"], blank.ErrorSummaryItems());
-        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Reason"] = "It looks wrong." }));
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Reason"] = "It looks wrong." }));
         Assert.Contains(refused.ErrorSummaryItems(), e => e.Contains("only a senior leader on the project who did not record it can withdraw it", StringComparison.Ordinal));
-        Assert.Equal("It looks wrong.", refused.QuerySelector("textarea[name=Reason]")!.TextContent.Trim());
+        Assert.Equal("It looks wrong.", refused.QuerySelector("textarea[name="Input.Reason"]")!.TextContent.Trim());
 
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         var testing = await leader.GetAsync($"/projects/{team.ProjectId}/testing");
         form = await leader.GetAsync(testing.QuerySelector("a[href$='/withdraw']")!.GetAttribute("href")!);
-        var done = await leader.SubmitAsync(form, PostForm, new() { ["Reason"] = "The file held synthetic test cases, not real ones." });
+        var done = await leader.SubmitAsync(form, PostForm, new() { ["Input.Reason"] = "The file held synthetic test cases, not real ones." });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
 
         testing = await leader.GetAsync($"/projects/{team.ProjectId}/testing");

@@ -14,10 +14,7 @@ namespace Lifecycle.Web.Pages.Projects;
 public abstract class SignOffDecisionPageModel(GetProject getProject, DecideSignOffHandler decide) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public string? Choice { get; set; }
-
-    [BindProperty]
-    public string? Comment { get; set; }
+    public SignOffDecisionInput Input { get; set; } = new();
 
     public abstract SignOffKind Kind { get; }
 
@@ -31,16 +28,13 @@ public abstract class SignOffDecisionPageModel(GetProject getProject, DecideSign
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Enum.TryParse<Decision>(Choice, out var decision) || !Enum.IsDefined(decision))
-        {
-            ModelState.AddModelError(nameof(Choice), $"Select whether you approve or reject {Subject}");
-        }
-
-        ModelState.LimitText(nameof(Comment), Comment, TextLimits.Reason, "Comment");
+        Input.Subject = Subject;
+        await ValidateAsync(Input);
+        var decision = Input.Decision;
         return await SaveAsync(
-            () => decide.HandleAsync(new DecideSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind, decision, Comment), HttpContext.RequestAborted),
+            () => decide.HandleAsync(new DecideSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind, decision!.Value, Input.Comment), HttpContext.RequestAborted),
             decision == Decision.Approved ? ApprovedMessage : $"You have rejected {Subject}. The project manager can see your comment.",
             ContentPath,
-            nameof(Choice));
+            "Input.Choice");
     }
 }

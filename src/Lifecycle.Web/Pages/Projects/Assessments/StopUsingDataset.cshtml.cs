@@ -17,7 +17,7 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
     public Guid DatasetId { get; set; }
 
     [BindProperty]
-    public string? Reason { get; set; }
+    public ReasonInput Input { get; set; } = new();
 
     public Dataset Dataset => Project.Datasets.Single(d => d.Id == DatasetId);
 
@@ -30,11 +30,12 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
             return NotFound();
         }
 
-        ModelState.RequireText(nameof(Reason), Reason, "Say why the tool will not use this dataset", TextLimits.Reason, "Reason");
+        Input.WhenMissing = "Say why the tool will not use this dataset";
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => handler.HandleAsync(new StopUsingDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Reason), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new StopUsingDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.Reason), HttpContext.RequestAborted),
             $"{Dataset.Name} is recorded as no longer used.",
             ProjectPage("/Projects/Assessments/Datasets"),
-            nameof(Reason));
+            "Input.Reason");
     }
 }

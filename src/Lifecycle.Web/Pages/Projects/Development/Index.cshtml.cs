@@ -15,47 +15,28 @@ namespace Lifecycle.Web.Pages.Projects.Development;
 public sealed class IndexModel(GetProject getProject, RecordDevelopmentSafeguardsHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public string? PrivacyAndSecurity { get; set; }
+    public SafeguardsInput Input { get; set; } = new();
 
-    [BindProperty]
-    public string? Explainability { get; set; }
-
-    [BindProperty]
-    public string? ChallengeRoute { get; set; }
-
-    [BindProperty]
-    public string? FeedbackProcess { get; set; }
+    /// <summary>What is saved, for people who may read the safeguards but not change them.</summary>
+    public IReadOnlyList<TextField> Saved => DisplayNames.Summary(Input, nameof(SafeguardsInput.PrivacyAndSecurity), nameof(SafeguardsInput.Explainability),
+        nameof(SafeguardsInput.ChallengeRoute), nameof(SafeguardsInput.FeedbackProcess));
 
     public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
 
-    public IReadOnlyList<TextField> Fields =>
-    [
-        new(nameof(PrivacyAndSecurity), "Privacy and security protections", "Who can see what, how data is protected in storage and in transit, and what is kept or deleted.", PrivacyAndSecurity),
-        new(nameof(Explainability), "How outputs are explained", "What a practitioner sees alongside an output so they understand why the tool produced it.", Explainability),
-        new(nameof(ChallengeRoute), "How outputs can be challenged", "How practitioners, children and families can question an output, and who responds.", ChallengeRoute),
-        new(nameof(FeedbackProcess), "Feedback process", "How users report problems or suggestions, and how the team reviews and answers them.", FeedbackProcess),
-    ];
-
     protected override IActionResult? Prefill()
     {
-        var saved = Project.DevelopmentSafeguards;
-        (PrivacyAndSecurity, Explainability, ChallengeRoute, FeedbackProcess) = (saved?.PrivacyAndSecurity, saved?.Explainability, saved?.Challenge, saved?.FeedbackProcess);
+        Input = SafeguardsInput.From(Project.DevelopmentSafeguards);
         return null;
     }
 
     [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
     public async Task<IActionResult> OnPostAsync()
     {
-        foreach (var field in Fields)
-        {
-            ModelState.LimitText(field.Key, field.Value, TextLimits.LongText, field.Label);
-        }
-
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => handler.HandleAsync(new RecordDevelopmentSafeguards(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor,
-                new DevelopmentSafeguards(PrivacyAndSecurity, Explainability, ChallengeRoute, FeedbackProcess)), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new RecordDevelopmentSafeguards(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToSafeguards()), HttpContext.RequestAborted),
             "The development safeguards have been saved.",
             ProjectPage("/Projects/Stages/Stage", new { stageNumber = Project.DevelopmentStage }),
-            nameof(PrivacyAndSecurity));
+            "Input.PrivacyAndSecurity");
     }
 }

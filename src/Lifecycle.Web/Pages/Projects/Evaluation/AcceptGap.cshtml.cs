@@ -17,10 +17,7 @@ namespace Lifecycle.Web.Pages.Projects.Evaluation;
 public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHandler accept) : ResultPageModel(getProject)
 {
     [BindProperty]
-    public string? Group { get; set; }
-
-    [BindProperty]
-    public string? Reason { get; set; }
+    public AcceptGapInput Input { get; set; } = new();
 
     /// <summary>The groups still waiting for a decision: too few cases to judge, gap not yet accepted.</summary>
     public IReadOnlyList<GroupResult> OpenGaps =>
@@ -33,16 +30,12 @@ public sealed class AcceptGapModel(GetProject getProject, AcceptSmallGroupGapHan
             return NotFound();
         }
 
-        if (OpenGaps.All(g => g.Group != Group))
-        {
-            ModelState.AddModelError(nameof(Group), "Select the group whose gap you accept");
-        }
-
-        ModelState.RequireText(nameof(Reason), Reason, "Say why the group's results can be accepted without more cases", TextLimits.Reason, "Reason");
+        Input.OpenGroups = OpenGaps.Select(g => g.Group).ToList();
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => accept.HandleAsync(new AcceptSmallGroupGap(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Group!, Reason), HttpContext.RequestAborted),
-            $"You have accepted the gap for {Group} in {Result.Title}.",
+            () => accept.HandleAsync(new AcceptSmallGroupGap(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Input.Group!, Input.Reason), HttpContext.RequestAborted),
+            $"You have accepted the gap for {Input.Group} in {Result.Title}.",
             BackPath,
-            nameof(Group));
+            "Input.Group");
     }
 }

@@ -17,7 +17,7 @@ public sealed class ConditionModel(GetProject getProject, MarkValidationConditio
     public int ConditionNumber { get; set; }
 
     [BindProperty]
-    public string? HowMet { get; set; }
+    public ConditionMetInput Input { get; set; } = new();
 
     public ValidationCondition Condition => Project.LatestValidation!.Conditions.Single(c => c.Number == ConditionNumber);
 
@@ -30,11 +30,11 @@ public sealed class ConditionModel(GetProject getProject, MarkValidationConditio
             return NotFound();
         }
 
-        ModelState.RequireText(nameof(HowMet), HowMet, "Say how the condition was met", TextLimits.LongText, "How it was met");
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, HowMet), HttpContext.RequestAborted),
+            () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, Input.HowMet), HttpContext.RequestAborted),
             $"Condition {ConditionNumber} is recorded as met.",
             ProjectPage("/Projects/Evaluation/Index", null, "validations"),
-            nameof(HowMet));
+            "Input.HowMet");
     }
 }

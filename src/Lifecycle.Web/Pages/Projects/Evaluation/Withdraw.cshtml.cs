@@ -16,7 +16,7 @@ namespace Lifecycle.Web.Pages.Projects.Evaluation;
 public sealed class WithdrawModel(GetProject getProject, WithdrawResultHandler withdraw) : ResultPageModel(getProject)
 {
     [BindProperty]
-    public string? Reason { get; set; }
+    public ReasonInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -25,11 +25,12 @@ public sealed class WithdrawModel(GetProject getProject, WithdrawResultHandler w
             return NotFound();
         }
 
-        ModelState.RequireText(nameof(Reason), Reason, "Say what was recorded wrongly", TextLimits.Reason, "Reason");
+        Input.WhenMissing = "Say what was recorded wrongly";
+        await ValidateAsync(Input);
         return await SaveAsync(
-            () => withdraw.HandleAsync(new WithdrawResult(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Reason), HttpContext.RequestAborted),
+            () => withdraw.HandleAsync(new WithdrawResult(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Kind!.Value, Number, Input.Reason), HttpContext.RequestAborted),
             $"You have withdrawn {Result.Title}.",
             BackPath,
-            nameof(Reason));
+            "Input.Reason");
     }
 }

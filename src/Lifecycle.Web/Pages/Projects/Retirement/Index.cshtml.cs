@@ -16,37 +16,37 @@ namespace Lifecycle.Web.Pages.Projects.Retirement;
 public sealed class IndexModel(GetProject getProject, ProposeRetirementHandler propose, ArchiveTransparencyRecordHandler archive) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public string? Reasons { get; set; }
+    public RetirementInput Input { get; set; } = new();
 
     [BindProperty]
-    public DateInput ArchivedOn { get; set; } = new();
+    public ArchiveInput Archive { get; set; } = new();
 
     protected override IActionResult? Prefill()
     {
-        Reasons = Project.RetirementReasons;
-        ArchivedOn = DateInput.From(Project.TransparencyArchivedOn);
+        Input.Reasons = Project.RetirementReasons;
+        Archive.ArchivedOn = DateInput.From(Project.TransparencyArchivedOn);
         return null;
     }
 
     [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
-    public Task<IActionResult> OnPostProposeAsync()
+    public async Task<IActionResult> OnPostProposeAsync()
     {
-        ModelState.RequireText(nameof(Reasons), Reasons, "Enter why the tool should be retired", TextLimits.LongText, "Reasons");
-        return SaveAsync(
-            () => propose.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Reasons), HttpContext.RequestAborted),
+        await ValidateAsync(Input);
+        return await SaveAsync(
+            () => propose.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Reasons), HttpContext.RequestAborted),
             "Retirement has been sent to the project's senior leaders for a decision.",
             ProjectPage("/Projects/Retirement/Index"),
-            nameof(Reasons));
+            "Input.Reasons");
     }
 
     [RequiresProjectOperation(ProjectOperation.AdvanceStage)]
-    public Task<IActionResult> OnPostArchiveAsync()
+    public async Task<IActionResult> OnPostArchiveAsync()
     {
-        ModelState.RequireDate(nameof(ArchivedOn), ArchivedOn, "the date the transparency record was archived");
-        return SaveAsync(
-            () => archive.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ArchivedOn.Value!.Value), HttpContext.RequestAborted),
+        await ValidateAsync(Archive, nameof(Archive));
+        return await SaveAsync(
+            () => archive.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Archive.ArchivedOn.Value!.Value), HttpContext.RequestAborted),
             "The archive date of the transparency record has been saved.",
             ProjectPage("/Projects/Retirement/Index"),
-            nameof(ArchivedOn));
+            "Archive.ArchivedOn");
     }
 }
