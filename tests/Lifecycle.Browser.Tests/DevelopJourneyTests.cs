@@ -52,9 +52,9 @@ public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveS
         Assert.NotEmpty(await ErrorSummaryAsync(page));
         await browser.CheckAsync(page);
         await page.GetByLabel("Alpha").CheckAsync();
-        await page.Locator("#RanOn").FillAsync("1");
-        await page.Locator("#RanOn_Month").FillAsync("4");
-        await page.Locator("#RanOn_Year").FillAsync("2026");
+        await page.Locator("#Input_RanOn").FillAsync("1");
+        await page.Locator("#Input_RanOn_Month").FillAsync("4");
+        await page.Locator("#Input_RanOn_Year").FillAsync("2026");
         await page.Locator("#Rows_0__Group").FillAsync("All children");
         await page.Locator("#Rows_0__Counts").FillAsync("40");
         await page.Locator("#Rows_0__FalsePositives").FillAsync("10");

@@ -91,7 +91,7 @@ public sealed class ExploreToDevelopJourneyTests(LiveServer server) : IClassFixt
         for (var question = 1; question <= 5; question++)
         {
             await Visit(browser, team, $"{project}/workbook/{question}");
-            await team.Locator("#Answer").FillAsync($"Our answer to question {question}, agreed with the team.");
+            await team.Locator("#Input_Answer").FillAsync($"Our answer to question {question}, agreed with the team.");
             await Submit(browser, team, "Save answer");
         }
 

@@ -92,9 +92,9 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await Visit(browser, manager, $"/projects/{id}/monitoring");
         await Click(browser, manager, "Record a monitoring review");
         await Click(browser, manager, "Record review");
-        await manager.Locator("#ReviewedOn").FillAsync(DateTime.UtcNow.Day.ToString(CultureInfo.InvariantCulture));
-        await manager.Locator("#ReviewedOn_Month").FillAsync(DateTime.UtcNow.Month.ToString(CultureInfo.InvariantCulture));
-        await manager.Locator("#ReviewedOn_Year").FillAsync(DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture));
+        await manager.Locator("#Input_ReviewedOn").FillAsync(DateTime.UtcNow.Day.ToString(CultureInfo.InvariantCulture));
+        await manager.Locator("#Input_ReviewedOn_Month").FillAsync(DateTime.UtcNow.Month.ToString(CultureInfo.InvariantCulture));
+        await manager.Locator("#Input_ReviewedOn_Year").FillAsync(DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture));
         await manager.GetByLabel("Security", new() { Exact = true }).FillAsync("Access list checked; no incidents.");
         await manager.GetByLabel("Input data quality").FillAsync("Referral feed complete.");
         await manager.GetByLabel("Retraining").FillAsync("Not needed.");

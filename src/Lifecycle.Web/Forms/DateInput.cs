@@ -28,6 +28,3 @@ public sealed class DateInput
         ? new() { Day = value.Day.ToString(CultureInfo.InvariantCulture), Month = value.Month.ToString(CultureInfo.InvariantCulture), Year = value.Year.ToString(CultureInfo.InvariantCulture) }
         : new();
 }
-
-/// <summary>What the date input partial needs: the field's key, its legend and hint, and the typed value.</summary>
-public sealed record DateField(string Key, string Legend, string? Hint, DateInput Value);

@@ -10,6 +10,6 @@ public static class DisplayNames
         typeof(T).GetProperty(property)?.GetCustomAttribute<DisplayAttribute>()?.Name ?? property;
 
     /// <summary>The named text properties of a form as label and value pairs, in the order given.</summary>
-    public static IReadOnlyList<TextField> Summary<T>(T input, params string[] properties) =>
-        properties.Select(p => new TextField(p, Of<T>(p), null, typeof(T).GetProperty(p)!.GetValue(input) as string)).ToList();
+    public static IReadOnlyList<SavedText> Summary<T>(T input, params string[] properties) =>
+        properties.Select(p => new SavedText(Of<T>(p), typeof(T).GetProperty(p)!.GetValue(input) as string)).ToList();
 }

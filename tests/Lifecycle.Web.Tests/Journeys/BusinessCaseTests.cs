@@ -49,11 +49,11 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         var managerAdd = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
         Assert.Null(managerAdd.QuerySelector("input[name=Role][value=SeniorLeader]"));
         Assert.Null(managerAdd.QuerySelector($"option[value='{team.Manager.Id}']"));
-        var selfGrant = await PageClient.ParseAsync(await manager.SubmitAsync(managerAdd, PostForm, new() { ["PersonId"] = team.Manager.Id.ToString(), ["Role"] = "SeniorLeader" }));
+        var selfGrant = await PageClient.ParseAsync(await manager.SubmitAsync(managerAdd, PostForm, new() { ["Input.PersonId"] = team.Manager.Id.ToString(), ["Input.Role"] = "SeniorLeader" }));
         Assert.NotEmpty(selfGrant.ErrorSummaryItems());
 
         var adminAdd = await admin.GetAsync($"/projects/{team.ProjectId}/team/add");
-        var refused = await PageClient.ParseAsync(await admin.SubmitAsync(adminAdd, PostForm, new() { ["PersonId"] = team.Manager.Id.ToString(), ["Role"] = "SeniorLeader" }));
+        var refused = await PageClient.ParseAsync(await admin.SubmitAsync(adminAdd, PostForm, new() { ["Input.PersonId"] = team.Manager.Id.ToString(), ["Input.Role"] = "SeniorLeader" }));
 
         Assert.Equal(["Priya Manager is already project manager on this project: one person cannot both manage a project and approve it."], refused.ErrorSummaryItems());
         Assert.DoesNotContain(ProjectRole.SeniorLeader, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(team.Manager.Id));

@@ -142,19 +142,19 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var plan = await manager.GetAsync($"/projects/{id}/deployment-plan");
         var values = new Dictionary<string, string>
         {
-            ["MonitoringOwner"] = "Head of performance",
-            ["ReviewIntervalMonths"] = "30",
-            ["ProcessEvaluation"] = "Interviews after three months.",
-            ["ImpactEvaluation"] = "Repeat referrals against 2025.",
-            ["Evaluator"] = "Regional evaluation unit",
-            ["EvaluatorIsIndependent"] = "true",
-            ["PublicCommunication"] = "Council website.",
+            ["Input.MonitoringOwner"] = "Head of performance",
+            ["Input.ReviewIntervalMonths"] = "30",
+            ["Input.ProcessEvaluation"] = "Interviews after three months.",
+            ["Input.ImpactEvaluation"] = "Repeat referrals against 2025.",
+            ["Input.Evaluator"] = "Regional evaluation unit",
+            ["Input.EvaluatorIsIndependent"] = "true",
+            ["Input.PublicCommunication"] = "Council website.",
         };
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(plan, PostForm, values));
         Assert.Contains("Review interval must be a whole number of months from 1 to 24", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await factory.LoadProjectAsync(id)).DeploymentPlan);
 
-        values["ReviewIntervalMonths"] = "1";
+        values["Input.ReviewIntervalMonths"] = "1";
         await manager.SubmitAsync(plan, PostForm, values);
         var goLive = await manager.GetAsync($"/projects/{id}/go-live");
         var submitted = await PageClient.ParseAsync(await manager.SubmitAsync(goLive, "form[action*=Submit]", []));
@@ -167,7 +167,7 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved", ["Input.Comment"] = "Go ahead." });
         Assert.Equal("Approved", (await leader.GetAsync($"/projects/{id}/go-live")).QuerySelector("#approval-state")!.TextContent);
 
-        values["ImpactEvaluation"] = "A randomised trial.";
+        values["Input.ImpactEvaluation"] = "A randomised trial.";
         await manager.SubmitAsync(await manager.GetAsync($"/projects/{id}/deployment-plan"), PostForm, values);
         Assert.Equal("Changed since it was approved", (await manager.GetAsync($"/projects/{id}/go-live")).QuerySelector("#approval-state")!.TextContent);
         var broken = (await factory.LoadProjectAsync(id)).EvaluateGate().BrokenRules;

@@ -74,7 +74,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
         var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
 
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/solution");
-        var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["AnalyticsType"] = "Predictive", ["ThirdParty"] = "no" }));
+        var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.AnalyticsType"] = "Predictive", ["Input.ThirdParty"] = "no" }));
 
         Assert.Equal(["Predictive analytics needs higher data maturity: at medium maturity, choose descriptive or diagnostic analytics."], page.ErrorSummaryItems());
         Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).AnalyticsType);
@@ -87,7 +87,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
         var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
 
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/solution");
-        var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["AnalyticsType"] = "Clairvoyant" }));
+        var page = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.AnalyticsType"] = "Clairvoyant" }));
 
         Assert.Equal(["Select the type of analytics", "Select whether a third party will build or run the tool"], page.ErrorSummaryItems());
     }
@@ -107,7 +107,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
             refused.ErrorSummaryItems());
 
         var solution = await practitioner.GetAsync($"/projects/{team.ProjectId}/solution");
-        await practitioner.SubmitAsync(solution, PostForm, new() { ["AnalyticsType"] = "Diagnostic", ["ThirdParty"] = "yes" });
+        await practitioner.SubmitAsync(solution, PostForm, new() { ["Input.AnalyticsType"] = "Diagnostic", ["Input.ThirdParty"] = "yes" });
         var newDataset = await practitioner.GetAsync($"/projects/{team.ProjectId}/datasets/new");
         var added = await practitioner.SubmitAsync(newDataset, PostForm, new()
         {
@@ -196,7 +196,7 @@ public sealed class ExploreAssessmentTests(LifecycleFactory factory) : IClassFix
         Assert.Null(maturity.QuerySelector("form[method=post]:not(.app-inline-form)"));
         Assert.Contains("access-denied", (await viewer.GetResponseAsync($"/projects/{team.ProjectId}/datasets/new")).Location(), StringComparison.Ordinal);
         var version = (await factory.LoadProjectAsync(team.ProjectId)).Version.ToString();
-        var post = await viewer.PostWithTokenAsync($"/projects/{team.ProjectId}/solution", "/", new() { ["Version"] = version, ["AnalyticsType"] = "Descriptive", ["ThirdParty"] = "no" });
+        var post = await viewer.PostWithTokenAsync($"/projects/{team.ProjectId}/solution", "/", new() { ["Version"] = version, ["Input.AnalyticsType"] = "Descriptive", ["Input.ThirdParty"] = "no" });
         Assert.Contains("access-denied", post.Location(), StringComparison.Ordinal);
     }
 

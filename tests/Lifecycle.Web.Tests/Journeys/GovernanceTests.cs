@@ -82,9 +82,9 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/oversight/members/new");
-        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(add, PostForm, new() { ["Name"] = "" }));
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(add, PostForm, new() { ["Input.Name"] = "" }));
         Assert.Equal(["Enter the member's name", "Select whether the member is internal, external or independent"], refused.ErrorSummaryItems());
-        await manager.SubmitAsync(add, PostForm, new() { ["Name"] = "Dr Ada Ethics", ["MemberOrganisation"] = "University of Leeds", ["Standing"] = "Independent" });
+        await manager.SubmitAsync(add, PostForm, new() { ["Input.Name"] = "Dr Ada Ethics", ["Input.MemberOrganisation"] = "University of Leeds", ["Input.Standing"] = "Independent" });
 
         var meeting = await manager.GetAsync($"/projects/{team.ProjectId}/oversight/meetings/new");
         var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = "40", ["Input.HeldOn.Month"] = "1", ["Input.HeldOn.Year"] = "2026", ["Input.Attendees"] = "Ada", ["Input.Decisions"] = "Go" }));

@@ -20,11 +20,11 @@ public sealed class LivePlanPagesTests(LifecycleFactory factory) : IClassFixture
 
         var form = await practitioner.GetAsync($"/projects/{id}/deployment-plan");
         Assert.NotNull(form.QuerySelector("#live-plan"));
-        var blank = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["MonitoringOwner"] = "", ["ReviewIntervalMonths"] = "" }));
+        var blank = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.MonitoringOwner"] = "", ["Input.ReviewIntervalMonths"] = "" }));
         Assert.Contains(blank.ErrorSummaryItems(), e => e.Contains("monitoring owner", StringComparison.Ordinal));
         Assert.NotNull((await factory.LoadProjectAsync(id)).DeploymentPlan!.MonitoringOwner);
 
-        var saved = await practitioner.SubmitAsync(form, PostForm, new() { ["ReviewIntervalMonths"] = "24" });
+        var saved = await practitioner.SubmitAsync(form, PostForm, new() { ["Input.ReviewIntervalMonths"] = "24" });
         Assert.Equal($"/projects/{id}/monitoring", saved.Headers.Location!.OriginalString);
         var project = await factory.LoadProjectAsync(id);
         Assert.Equal(TestPlans.Deployment.ReviewIntervalMonths, project.DeploymentPlan!.ReviewIntervalMonths);

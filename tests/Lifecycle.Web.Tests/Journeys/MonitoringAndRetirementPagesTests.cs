@@ -15,14 +15,14 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
 
     private static Dictionary<string, string> Review(DateOnly on) => new()
     {
-        ["ReviewedOn.Day"] = on.Day.ToString(CultureInfo.InvariantCulture),
-        ["ReviewedOn.Month"] = on.Month.ToString(CultureInfo.InvariantCulture),
-        ["ReviewedOn.Year"] = on.Year.ToString(CultureInfo.InvariantCulture),
-        ["Security"] = "Access list checked.",
-        ["DataQuality"] = "Feed complete.",
-        ["Retraining"] = "Not needed.",
-        ["UserFeedback"] = "Two comments.",
-        ["Outcome"] = "Continue",
+        ["Input.ReviewedOn.Day"] = on.Day.ToString(CultureInfo.InvariantCulture),
+        ["Input.ReviewedOn.Month"] = on.Month.ToString(CultureInfo.InvariantCulture),
+        ["Input.ReviewedOn.Year"] = on.Year.ToString(CultureInfo.InvariantCulture),
+        ["Input.Security"] = "Access list checked.",
+        ["Input.DataQuality"] = "Feed complete.",
+        ["Input.Retraining"] = "Not needed.",
+        ["Input.UserFeedback"] = "Two comments.",
+        ["Input.Outcome"] = "Continue",
     };
 
     [Fact]
@@ -35,12 +35,12 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         var form = await practitioner.GetAsync($"/projects/{id}/monitoring/reviews/new");
-        var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Security"] = "Checked.", ["Outcome"] = "Adapt" }));
+        var refused = await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Security"] = "Checked.", ["Input.Outcome"] = "Adapt" }));
         var errors = refused.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Enter the date of the review", errors, StringComparison.Ordinal);
         Assert.Contains("Enter what the input data quality check found", errors, StringComparison.Ordinal);
         Assert.Contains("Say why the tool should be adapted or retired", errors, StringComparison.Ordinal);
-        Assert.Equal("Checked.", refused.QuerySelector("#Security")!.TextContent);
+        Assert.Equal("Checked.", refused.QuerySelector("#Input_Security")!.TextContent);
 
         var csv = "group,predicted,actual\n" + string.Concat(Enumerable.Repeat("All,1,1\nAll,1,0\nAll,0,1\nAll,0,0\n", 10));
         await practitioner.SubmitWithFileAsync(form, PostForm, Review(today), "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv));

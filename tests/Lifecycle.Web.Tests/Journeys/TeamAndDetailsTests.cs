@@ -17,7 +17,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
-        var given = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = newcomer.Id.ToString(), ["Role"] = nameof(ProjectRole.DataPractitioner) });
+        var given = await manager.SubmitAsync(add, PostForm, new() { ["Input.PersonId"] = newcomer.Id.ToString(), ["Input.Role"] = nameof(ProjectRole.DataPractitioner) });
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         Assert.Contains(ProjectRole.DataPractitioner, (await factory.LoadProjectAsync(team.ProjectId)).RolesOf(newcomer.Id));
 
@@ -42,7 +42,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
-        var response = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = team.Viewer.Id.ToString(), ["Role"] = nameof(ProjectRole.Viewer) });
+        var response = await manager.SubmitAsync(add, PostForm, new() { ["Input.PersonId"] = team.Viewer.Id.ToString(), ["Input.Role"] = nameof(ProjectRole.Viewer) });
 
         Assert.Equal(["Vic Viewer already holds the role Viewer: choose another person or role."], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
     }
@@ -69,7 +69,7 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var add = await manager.GetAsync($"/projects/{team.ProjectId}/team/add");
-        var response = await manager.SubmitAsync(add, PostForm, new() { ["PersonId"] = Guid.NewGuid().ToString() });
+        var response = await manager.SubmitAsync(add, PostForm, new() { ["Input.PersonId"] = Guid.NewGuid().ToString() });
 
         Assert.Equal(["Select a person from the list", "Select a role"], (await PageClient.ParseAsync(response)).ErrorSummaryItems());
     }

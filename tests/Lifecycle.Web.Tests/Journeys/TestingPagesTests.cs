@@ -18,10 +18,10 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         await practitioner.SubmitAsync(form, PostForm, new()
         {
-            ["Kind"] = "Alpha",
-            ["RanOn.Day"] = "1",
-            ["RanOn.Month"] = "4",
-            ["RanOn.Year"] = "2026",
+            ["Input.Kind"] = "Alpha",
+            ["Input.RanOn.Day"] = "1",
+            ["Input.RanOn.Month"] = "4",
+            ["Input.RanOn.Year"] = "2026",
             ["Rows[0].Group"] = "Boys",
             ["Rows[0].TruePositives"] = "20",
             ["Rows[0].FalsePositives"] = "5",
@@ -36,7 +36,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var csv = "group,predicted,actual\n" + string.Concat(Enumerable.Repeat("Boys,1,1\nBoys,0,0\nGirls,1,1\nGirls,0,0\nGirls,1,0\n", 10));
         form = await practitioner.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         await practitioner.SubmitWithFileAsync(form, PostForm,
-            new() { ["Kind"] = "Beta", ["RanOn.Day"] = "1", ["RanOn.Month"] = "5", ["RanOn.Year"] = "2026" }, "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv));
+            new() { ["Input.Kind"] = "Beta", ["Input.RanOn.Day"] = "1", ["Input.RanOn.Month"] = "5", ["Input.RanOn.Year"] = "2026" }, "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv));
 
         var project = await factory.LoadProjectAsync(team.ProjectId);
         Assert.Equal([TestRunKind.Alpha, TestRunKind.Beta], project.TestRuns.OrderBy(r => r.Number).Select(r => r.Kind));
@@ -73,7 +73,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
 
         var form = await manager.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         var page = await PageClient.ParseAsync(await manager.SubmitWithFileAsync(form, PostForm,
-            new() { ["Kind"] = "Alpha", ["RanOn.Day"] = "1", ["RanOn.Month"] = "4", ["RanOn.Year"] = "2026", ["Notes"] = "Kept after the error" },
+            new() { ["Input.Kind"] = "Alpha", ["Input.RanOn.Day"] = "1", ["Input.RanOn.Month"] = "4", ["Input.RanOn.Year"] = "2026", ["Input.Notes"] = "Kept after the error" },
             "Upload", "cases.csv", Encoding.UTF8.GetBytes("group,predicted,actual\nBoys,1,1\nBoys,maybe,1\nGirls,1\n")));
 
         Assert.Equal(
@@ -81,7 +81,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
             "Line 3: predicted must be 0, 1, true or false, not \"maybe\".",
             "Line 4: expected 3 values (group, predicted, actual) but found 2.",
         ], page.ErrorSummaryItems());
-        Assert.Equal("Kept after the error", page.QuerySelector("#Notes")!.TextContent);
+        Assert.Equal("Kept after the error", page.QuerySelector("#Input_Notes")!.TextContent);
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TestRuns);
     }
 
@@ -95,9 +95,9 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         var form = await manager.GetAsync($"/projects/{team.ProjectId}/testing/runs/new");
         var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new()
         {
-            ["RanOn.Day"] = "31",
-            ["RanOn.Month"] = "2",
-            ["RanOn.Year"] = "2026",
+            ["Input.RanOn.Day"] = "31",
+            ["Input.RanOn.Month"] = "2",
+            ["Input.RanOn.Year"] = "2026",
             ["Rows[0].Group"] = "",
             ["Rows[0].TruePositives"] = "3",
             ["Rows[0].FalsePositives"] = "-1",
@@ -105,12 +105,12 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
         Assert.Equal(
         [
             "Select whether this was an alpha or a beta test",
-            "Date the test ran must be a real date, like 27 3 2026",
+            "The date the test ran must be a real date, like 27 3 2026",
             "Enter a name for group 1, up to 100 characters",
             "Enter all four counts for group 1 as whole numbers, 0 or more",
         ], page.ErrorSummaryItems());
 
-        page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Kind"] = "Beta", ["RanOn.Day"] = "1", ["RanOn.Month"] = "4", ["RanOn.Year"] = "2026" }));
+        page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Kind"] = "Beta", ["Input.RanOn.Day"] = "1", ["Input.RanOn.Month"] = "4", ["Input.RanOn.Year"] = "2026" }));
         Assert.Equal(["This tool makes predictions, so the test run needs results for at least one group: enter the counts, or upload a file."], page.ErrorSummaryItems());
 
         var validation = await manager.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");

@@ -36,7 +36,7 @@ public sealed class WithdrawResultPagesTests(LifecycleFactory factory) : IClassF
         Assert.Equal(["Say what was recorded wrongly"], blank.ErrorSummaryItems());
         var refused = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Reason"] = "It looks wrong." }));
         Assert.Contains(refused.ErrorSummaryItems(), e => e.Contains("only a senior leader on the project who did not record it can withdraw it", StringComparison.Ordinal));
-        Assert.Equal("It looks wrong.", refused.QuerySelector("textarea[name="Input.Reason"]")!.TextContent.Trim());
+        Assert.Equal("It looks wrong.", refused.QuerySelector("textarea[name='Input.Reason']")!.TextContent.Trim());
 
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         var testing = await leader.GetAsync($"/projects/{team.ProjectId}/testing");

@@ -17,10 +17,10 @@ public sealed class WorkbookTests(LifecycleFactory factory) : IClassFixture<Life
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/workbook/3");
-        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Referrals data is patchy before 2021." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = "Referrals data is patchy before 2021." })).StatusCode);
         form = await manager.GetAsync($"/projects/{team.ProjectId}/workbook/3");
-        Assert.Equal("Referrals data is patchy before 2021.", form.QuerySelector("#Answer")!.TextContent);
-        await manager.SubmitAsync(form, PostForm, new() { ["Answer"] = "Referrals data is complete after 2021; ethnicity is often missing." });
+        Assert.Equal("Referrals data is patchy before 2021.", form.QuerySelector("#Input_Answer")!.TextContent);
+        await manager.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = "Referrals data is complete after 2021; ethnicity is often missing." });
 
         var page = await manager.GetAsync($"/projects/{team.ProjectId}/workbook/3");
         var history = page.QuerySelector("#answer-history")!.TextContent;
@@ -41,11 +41,11 @@ public sealed class WorkbookTests(LifecycleFactory factory) : IClassFixture<Life
         var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/workbook/1");
 
-        Assert.Equal(["The answer is empty: write an answer."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = " " }))).ErrorSummaryItems());
-        Assert.Equal(["Answer must be 8,000 characters or fewer"], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = new string('a', 8001) }))).ErrorSummaryItems());
-        await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Fine" });
+        Assert.Equal(["The answer is empty: write an answer."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = " " }))).ErrorSummaryItems());
+        Assert.Equal(["Answer must be 8,000 characters or fewer"], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = new string('a', 8001) }))).ErrorSummaryItems());
+        await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = "Fine" });
         form = await practitioner.GetAsync($"/projects/{team.ProjectId}/workbook/1");
-        Assert.Equal(["The answer is the same as the one already saved, so there is nothing to save."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Answer"] = "Fine" }))).ErrorSummaryItems());
+        Assert.Equal(["The answer is the same as the one already saved, so there is nothing to save."], (await PageClient.ParseAsync(await practitioner.SubmitAsync(form, PostForm, new() { ["Input.Answer"] = "Fine" }))).ErrorSummaryItems());
         Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetResponseAsync($"/projects/{team.ProjectId}/workbook/16")).StatusCode);
         Assert.Single((await factory.LoadProjectAsync(team.ProjectId)).WorkbookAnswers);
     }
@@ -58,9 +58,9 @@ public sealed class WorkbookTests(LifecycleFactory factory) : IClassFixture<Life
 
         var page = await viewer.GetAsync($"/projects/{team.ProjectId}/workbook/1");
         Assert.Null(page.QuerySelector("form#answer"));
-        Assert.Null(page.QuerySelector("textarea#Answer"));
+        Assert.Null(page.QuerySelector("textarea#Input_Answer"));
         var version = (await factory.LoadProjectAsync(team.ProjectId)).Version.ToString();
-        var post = await viewer.PostWithTokenAsync($"/projects/{team.ProjectId}/workbook/1", "/", new() { ["Version"] = version, ["Answer"] = "Sneaky" });
+        var post = await viewer.PostWithTokenAsync($"/projects/{team.ProjectId}/workbook/1", "/", new() { ["Version"] = version, ["Input.Answer"] = "Sneaky" });
         Assert.Contains("access-denied", post.Location(), StringComparison.Ordinal);
     }
 

@@ -28,7 +28,7 @@ public sealed class FrameworkWordingTests(LifecycleFactory factory) : IClassFixt
         var version = (await factory.LoadProjectAsync(team.ProjectId)).Version.ToString();
 
         var response = await admin.PostWithTokenAsync($"/projects/{team.ProjectId}/team/add", $"/projects/{team.ProjectId}/team/add",
-            new() { ["PersonId"] = "not-a-guid", ["Role"] = "Garbage", ["Version"] = version });
+            new() { ["Input.PersonId"] = "not-a-guid", ["Input.Role"] = "Garbage", ["Version"] = version });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = (await PageClient.ParseAsync(response)).ErrorSummaryItems();

@@ -15,11 +15,7 @@ namespace Lifecycle.Web.Pages.Projects.Assessments;
 public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler choose) : ProjectPageModel
 {
     [BindProperty]
-    public string? AnalyticsType { get; set; }
-
-    [BindProperty]
-    public string? ThirdParty { get; set; }
-
+    public SolutionInput Input { get; set; } = new();
 
     public Project Project { get; private set; } = null!;
 
@@ -28,31 +24,24 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
     public async Task OnGetAsync()
     {
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        AnalyticsType = Project.AnalyticsType?.ToString();
-        ThirdParty = Project.AnalyticsType is null ? null : Project.InvolvesThirdParty ? "yes" : "no";
+        Input = new()
+        {
+            AnalyticsType = Project.AnalyticsType?.ToString(),
+            ThirdParty = Project.AnalyticsType is null ? null : Project.InvolvesThirdParty ? "yes" : "no",
+        };
         Version = Project.Version;
     }
 
     [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Enum.TryParse<AnalyticsType>(AnalyticsType, out var type) || !Enum.IsDefined(type))
-        {
-            ModelState.AddModelError(nameof(AnalyticsType), "Select the type of analytics");
-        }
-
-        if (ThirdParty is not ("yes" or "no"))
-        {
-            ModelState.AddModelError(nameof(ThirdParty), "Select whether a third party will build or run the tool");
-        }
-
-        if (ModelState.IsValid)
+        if (await ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, type, ThirdParty == "yes"), HttpContext.RequestAborted),
+                () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ChosenType!.Value, Input.InvolvesThirdParty), HttpContext.RequestAborted),
                 "The solution has been recorded.",
                 ProjectPage("/Projects/Stages/Stage", new { stageNumber = 3 }),
-                nameof(AnalyticsType));
+                "Input.AnalyticsType");
             if (outcome is not null)
             {
                 return outcome;

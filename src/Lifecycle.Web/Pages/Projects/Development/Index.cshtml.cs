@@ -18,7 +18,7 @@ public sealed class IndexModel(GetProject getProject, RecordDevelopmentSafeguard
     public SafeguardsInput Input { get; set; } = new();
 
     /// <summary>What is saved, for people who may read the safeguards but not change them.</summary>
-    public IReadOnlyList<TextField> Saved => DisplayNames.Summary(Input, nameof(SafeguardsInput.PrivacyAndSecurity), nameof(SafeguardsInput.Explainability),
+    public IReadOnlyList<SavedText> Saved => DisplayNames.Summary(Input, nameof(SafeguardsInput.PrivacyAndSecurity), nameof(SafeguardsInput.Explainability),
         nameof(SafeguardsInput.ChallengeRoute), nameof(SafeguardsInput.FeedbackProcess));
 
     public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;

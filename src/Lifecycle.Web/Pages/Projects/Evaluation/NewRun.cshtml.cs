@@ -14,13 +14,7 @@ namespace Lifecycle.Web.Pages.Projects.Evaluation;
 public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler record) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public string? Kind { get; set; }
-
-    [BindProperty]
-    public DateInput RanOn { get; set; } = new();
-
-    [BindProperty]
-    public string? Notes { get; set; }
+    public TestRunInput Input { get; set; } = new();
 
     [BindProperty]
     public List<GroupRowInput> Rows { get; set; } = [];
@@ -37,21 +31,11 @@ public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler reco
     public async Task<IActionResult> OnPostAsync()
     {
         Rows = GroupCountsForm.Padded(Rows);
-        var kind = Enum.TryParse<TestRunKind>(Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : (TestRunKind?)null;
-        if (kind is null)
-        {
-            ModelState.AddModelError(nameof(Kind), "Select whether this was an alpha or a beta test");
-        }
-
-        if (RanOn.Value is null)
-        {
-            ModelState.AddModelError(nameof(RanOn), RanOn.IsEmpty ? "Enter the date the test ran" : "Date the test ran must be a real date, like 27 3 2026");
-        }
-
-        ModelState.LimitText(nameof(Notes), Notes, TextLimits.LongText, "Notes");
+        await ValidateAsync(Input);
+        var kind = Input.ChosenKind;
         var groups = GroupCountsForm.Read(Upload, Rows, ModelState);
         return await SaveAsync(
-            () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, RanOn.Value!.Value, Notes, groups),
+            () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, Input.RanOn.Value!.Value, Input.Notes, groups),
                 HttpContext.RequestAborted),
             $"The {kind} test run has been recorded.",
             ProjectPage("/Projects/Evaluation/Index"),

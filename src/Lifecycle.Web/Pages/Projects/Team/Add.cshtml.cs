@@ -13,11 +13,7 @@ namespace Lifecycle.Web.Pages.Projects.Team;
 public sealed class AddModel(GetProject getProject, IPeopleDirectory people, ChangeProjectRoleHandler changeRole) : ProjectPageModel
 {
     [BindProperty]
-    public Guid? PersonId { get; set; }
-
-    [BindProperty]
-    public ProjectRole? Role { get; set; }
-
+    public TeamMemberInput Input { get; set; } = new();
 
     public Project Project { get; private set; } = null!;
 
@@ -32,23 +28,14 @@ public sealed class AddModel(GetProject getProject, IPeopleDirectory people, Cha
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (PersonId is null || People.All(p => p.Id != PersonId))
-        {
-            ModelState.AddModelError(nameof(PersonId), "Select a person from the list");
-        }
-
-        if (Role is null || !Enum.IsDefined(Role.Value))
-        {
-            ModelState.AddModelError(nameof(Role), "Select a role");
-        }
-
-        if (ModelState.IsValid)
+        Input.Choosable = People.Select(p => p.Id).ToList();
+        if (await ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, PersonId!.Value, Role!.Value, Assign: true), HttpContext.RequestAborted),
-                $"{People.First(p => p.Id == PersonId).DisplayName} is now {Role!.Value.DisplayName().ToLowerInvariant()} on this project.",
+                () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.PersonId!.Value, Input.Role!.Value, Assign: true), HttpContext.RequestAborted),
+                $"{People.First(p => p.Id == Input.PersonId).DisplayName} is now {Input.Role!.Value.DisplayName().ToLowerInvariant()} on this project.",
                 ProjectPage("/Projects/Team/Index"),
-                nameof(Role));
+                "Input.Role");
             if (outcome is not null)
             {
                 return outcome;

@@ -35,12 +35,7 @@ public sealed class EditModel(TransparencyExporter exporter, SaveTransparencyEnt
         var known = Editable.ToDictionary(f => f.Key);
         var values = Values.Where(v => known.ContainsKey(v.Key))
             .ToDictionary(v => v.Key, v => AsOffered(v.Value, known[v.Key]) ? null : v.Value);
-        foreach (var (key, value) in values)
-        {
-            ModelState.LimitText($"Values[{key}]", value, TextLimits.LongText, known[key].Label);
-        }
-
-        if (ModelState.IsValid)
+        if (await ValidateAsync(new TransparencyEntriesInput(values, known.ToDictionary(k => k.Key, k => k.Value.Label)), prefix: string.Empty))
         {
             var outcome = await TryChangeAsync(
                 () => handler.HandleAsync(new SaveTransparencyEntries(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, values), HttpContext.RequestAborted),

@@ -18,8 +18,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
     public int Number { get; set; }
 
     [BindProperty]
-    public string? Answer { get; set; }
-
+    public WorkbookAnswerInput Input { get; set; } = new();
 
     public Project Project { get; private set; } = null!;
 
@@ -34,7 +33,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
             return NotFound();
         }
 
-        Answer = Project.CurrentAnswer(Number)?.Text;
+        Input.Answer = Project.CurrentAnswer(Number)?.Text;
         Version = Project.Version;
         return Page();
     }
@@ -47,17 +46,13 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
             return NotFound();
         }
 
-        if (Answer?.Length > TextLimits.LongText * 2)
-        {
-            ModelState.AddModelError(nameof(Answer), $"Answer must be {TextLimits.LongText * 2:N0} characters or fewer");
-        }
-        else
+        if (await ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Answer), HttpContext.RequestAborted),
+                () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Input.Answer), HttpContext.RequestAborted),
                 $"Your answer to question {Number} has been saved.",
                 ProjectPage("/Projects/Workbook/Question", new { number = Number }),
-                nameof(Answer));
+                "Input.Answer");
             if (outcome is not null)
             {
                 return outcome;
@@ -82,14 +77,14 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
             () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number), HttpContext.RequestAborted),
             $"Your answer to question {Number} is recorded as still right.",
             ProjectPage("/Projects/Workbook/Question", new { number = Number }),
-            nameof(Answer));
+            "Input.Answer");
         if (outcome is not null)
         {
             return outcome;
         }
 
         await LoadAsync();
-        Answer = Project.CurrentAnswer(Number)?.Text;
+        Input.Answer = Project.CurrentAnswer(Number)?.Text;
         ShowLatestVersion(Project.Version);
         return Page();
     }
