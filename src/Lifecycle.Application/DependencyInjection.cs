@@ -7,7 +7,6 @@ using Lifecycle.Application.Exports;
 using Lifecycle.Application.Governance;
 using Lifecycle.Application.Organisations;
 using Lifecycle.Application.Portfolio;
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
 using Microsoft.Extensions.DependencyInjection;
 

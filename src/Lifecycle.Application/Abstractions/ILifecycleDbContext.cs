@@ -1,7 +1,5 @@
 using Lifecycle.Domain.Audit;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
-using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

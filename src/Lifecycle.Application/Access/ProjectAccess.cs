@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Application.Access;
 
 /// <summary>A person's standing on one project of their own organisation.</summary>

@@ -1,7 +1,4 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Application.Assessments;
 

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Assessments;
 
 /// <summary>The tool will not use a catalogued dataset after all; the dataset stays on record with the reason.</summary>

@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 

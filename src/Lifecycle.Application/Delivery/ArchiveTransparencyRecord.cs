@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Delivery;
 
 /// <summary>Stage 10: the published transparency record is marked as archived.</summary>

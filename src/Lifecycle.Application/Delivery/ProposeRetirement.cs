@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Delivery;
 
 /// <summary>Stage 10: the reasons for retiring the tool, before retirement is signed off.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 
 namespace Lifecycle.Application.Delivery;

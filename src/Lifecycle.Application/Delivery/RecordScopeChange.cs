@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Delivery;
 
 /// <summary>Stage 9: a change to what the live tool does, which needs a new review.</summary>

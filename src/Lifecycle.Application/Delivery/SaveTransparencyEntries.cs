@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Delivery;
 
 /// <summary>Stage 8: the answers written into the transparency record, keyed by field.</summary>

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Engagement;
 
 /// <summary>A meeting or survey with stakeholders, and what the team heard.</summary>

@@ -1,6 +1,4 @@
 using Lifecycle.Application.Notifications;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Engagement;
 
 namespace Lifecycle.Application.Engagement;

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Engagement;
 
 /// <summary>Training given to the people who will use the tool.</summary>

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Evaluation;
 
 /// <summary>Stage 7: a condition set by external validation has been met, and how.</summary>

@@ -1,6 +1,4 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Audit;
-using Lifecycle.Application.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Exports;

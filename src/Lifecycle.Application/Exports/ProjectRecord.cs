@@ -1,5 +1,4 @@
 using Lifecycle.Application.Audit;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Application.Exports;
 

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Application.Governance;

@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Engagement;
 
 namespace Lifecycle.Application.Notifications;

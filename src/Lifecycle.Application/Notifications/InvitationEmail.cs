@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-
 namespace Lifecycle.Application.Notifications;
 
 /// <summary>The email that lets a newly added person set their password.</summary>

@@ -1,6 +1,4 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Notifications;

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-
 namespace Lifecycle.Application.Notifications;
 
 /// <summary>The email sent when someone asks to reset their password from the sign-in page.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-
 namespace Lifecycle.Application.Notifications;
 
 /// <summary>The foot of every email about a project: why the person got it and how to stop them.</summary>

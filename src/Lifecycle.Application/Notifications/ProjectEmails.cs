@@ -1,7 +1,5 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Application.Notifications;

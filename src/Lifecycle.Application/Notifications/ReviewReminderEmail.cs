@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Delivery;
 
 namespace Lifecycle.Application.Notifications;

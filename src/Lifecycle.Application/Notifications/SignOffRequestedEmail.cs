@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Application.Notifications;

@@ -1,7 +1,5 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Portfolio;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Projects;
 
 public sealed record AdvanceStage(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor)

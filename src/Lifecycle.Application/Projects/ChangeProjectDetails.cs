@@ -1,6 +1,4 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Application.Projects;
 

@@ -1,7 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Application.Projects;
 
 /// <summary>Gives a person of the same organisation a role on the project, or takes it away.</summary>

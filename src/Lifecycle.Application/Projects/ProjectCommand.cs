@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Projects;
 
 /// <summary>What every change to a project carries: which project, whose organisation, the version they saw and who acts.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Projects;

@@ -1,6 +1,3 @@
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Application.Projects;
 
 /// <summary>Marks an item done, not applicable, or open again.</summary>

@@ -1,7 +1,4 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Application.Projects;
 

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Application.Triage;

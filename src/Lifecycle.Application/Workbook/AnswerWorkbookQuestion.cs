@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Workbook;
 
 public sealed record AnswerWorkbookQuestion(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber, string? Text)

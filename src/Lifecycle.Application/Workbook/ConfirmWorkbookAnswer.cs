@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Application.Workbook;
 
 /// <summary>Someone looked at a workbook answer again and it still stands: kept as a new version with the same text.</summary>

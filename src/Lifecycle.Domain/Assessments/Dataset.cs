@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Assessments;
 
 /// <summary>A dataset in the project's catalogue (stage 3).</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Assessments;
 
 /// <summary>One component's score in a project's current data maturity self-assessment.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Delivery;
 
 /// <summary>What Development (stage 6) built in to protect people and let them question the tool.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Engagement;
 
 /// <summary>A time the team involved stakeholders (users, children and families, partners) and what it heard.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Engagement;
 
 /// <summary>Training given to the tool's users: who, how many, when and what it covered.</summary>

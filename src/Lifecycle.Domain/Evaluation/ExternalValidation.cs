@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Evaluation;
 
 /// <summary>An expert outside the team checked the tool and its results (stage 7).</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Governance;
 
 /// <summary>An entry in the project's impact assessment register (stage 4 onwards).</summary>

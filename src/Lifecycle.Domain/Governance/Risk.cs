@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Governance;
 
 /// <summary>An entry in the project's risk log.</summary>

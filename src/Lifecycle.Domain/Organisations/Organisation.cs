@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Organisations;
 
 /// <summary>A local authority. Everything in Lifecycle belongs to exactly one.</summary>

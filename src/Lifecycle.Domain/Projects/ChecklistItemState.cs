@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Where one checklist item stands on one project. Open items may have no row at all.</summary>

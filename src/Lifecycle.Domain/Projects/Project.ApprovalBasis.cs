@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.SignOffs;

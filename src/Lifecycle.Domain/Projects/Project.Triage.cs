@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Domain.Projects;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>When a project entered a stage and, once it moved on, when it completed it.</summary>

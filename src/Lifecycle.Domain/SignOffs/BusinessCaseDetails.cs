@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.SignOffs;
 
 /// <summary>The business case (stages 3 and 4). Costs are whole pounds over the tool's life.</summary>

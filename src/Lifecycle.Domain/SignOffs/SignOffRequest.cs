@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.SignOffs;
 
 /// <summary>Something submitted for a senior leader's decision, with a fingerprint of exactly what was submitted. Never changed.</summary>

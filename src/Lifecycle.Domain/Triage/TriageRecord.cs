@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Triage;
 
 /// <summary>One completed ethics triage. Never changed: redoing the triage adds a new record.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Workbook;
 
 /// <summary>One version of the answer to one workbook question. Never changed: saving again adds a version.</summary>

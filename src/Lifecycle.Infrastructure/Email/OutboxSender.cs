@@ -1,6 +1,5 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

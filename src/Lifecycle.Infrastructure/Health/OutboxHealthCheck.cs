@@ -1,6 +1,5 @@
 using Lifecycle.Infrastructure.Email;
 using Lifecycle.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Infrastructure.Identity;

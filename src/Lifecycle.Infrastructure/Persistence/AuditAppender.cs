@@ -1,7 +1,6 @@
 using Lifecycle.Domain.Audit;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lifecycle.Infrastructure.Persistence;

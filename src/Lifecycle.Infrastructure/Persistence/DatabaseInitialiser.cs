@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Lifecycle.Infrastructure.Persistence;

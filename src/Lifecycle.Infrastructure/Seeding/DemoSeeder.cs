@@ -1,11 +1,9 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Lifecycle.Infrastructure.Seeding;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Infrastructure.Seeding;
 
 /// <summary>The people who make a sample project's records; the leader must hold the senior leader role on it.</summary>

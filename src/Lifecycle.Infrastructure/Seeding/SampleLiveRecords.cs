@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Engagement;
 using Lifecycle.Domain.Evaluation;

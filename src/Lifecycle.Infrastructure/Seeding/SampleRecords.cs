@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;

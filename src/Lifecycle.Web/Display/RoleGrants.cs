@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Display;
 
 /// <summary>Which role changes to offer a person, mirroring the domain's separation-of-duties rules so pages never offer what would be refused.</summary>

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Display;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Display;
 
 /// <summary>Words and GOV.UK tag colours for derived statuses.</summary>

@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Startup;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Forms;

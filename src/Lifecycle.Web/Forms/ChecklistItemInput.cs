@@ -1,7 +1,3 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Forms;
 
 public sealed class ChecklistItemInput

@@ -1,7 +1,5 @@
 using System.Globalization;
-using FluentValidation;
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Forms;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Projects;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Engagement;
 using Lifecycle.Web.TagHelpers.Components;
 

@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Forms;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Lifecycle.Web.Forms;
 
 /// <summary>The rules most forms repeat, each with the GOV.UK style of message: what to do, or the limit that was passed.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Web.Forms;

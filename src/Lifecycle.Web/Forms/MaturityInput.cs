@@ -1,6 +1,4 @@
-using FluentValidation;
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Forms;
 

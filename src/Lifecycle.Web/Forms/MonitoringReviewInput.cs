@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Web.TagHelpers.Components;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Forms;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Forms;
 
 /// <summary>The fields shared by registering a project and changing its details.</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Web.Forms;

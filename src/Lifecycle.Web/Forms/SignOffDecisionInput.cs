@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.TagHelpers.Components;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 using Lifecycle.Domain.Assessments;
 using Lifecycle.Web.TagHelpers.Components;
 

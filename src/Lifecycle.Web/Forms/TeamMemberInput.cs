@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
-using Lifecycle.Domain.Projects;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;

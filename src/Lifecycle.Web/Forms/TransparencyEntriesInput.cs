@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Forms;
 

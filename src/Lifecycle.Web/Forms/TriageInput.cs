@@ -1,4 +1,3 @@
-using FluentValidation;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Web.Forms;

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Web.Forms;
 
 /// <summary>An answer to one ethics workbook question. It may be saved empty and written over several visits; the gates ask for it.</summary>

@@ -1,7 +1,6 @@
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Pages;
 

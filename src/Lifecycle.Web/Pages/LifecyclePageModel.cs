@@ -1,4 +1,3 @@
-using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages;

@@ -1,7 +1,6 @@
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Csv;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages;
 

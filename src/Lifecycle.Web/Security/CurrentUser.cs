@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 
 namespace Lifecycle.Web.Security;

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Lifecycle.Web.Security;

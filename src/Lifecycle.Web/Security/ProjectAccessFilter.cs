@@ -1,6 +1,4 @@
 using System.Reflection;
-using Lifecycle.Application.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Lifecycle.Web.Security;

@@ -1,5 +1,3 @@
-using Lifecycle.Application.Access;
-
 namespace Lifecycle.Web.Security;
 
 /// <summary>

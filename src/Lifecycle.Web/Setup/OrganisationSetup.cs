@@ -1,6 +1,4 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Notifications;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Startup;

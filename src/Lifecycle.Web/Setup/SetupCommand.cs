@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,6 @@
 using System.Threading.RateLimiting;
-using FluentValidation;
 using Lifecycle.Web.Exports.Pack;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Identity;

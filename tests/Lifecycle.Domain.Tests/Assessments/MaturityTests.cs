@@ -1,7 +1,4 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Assessments;
 

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Audit;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Domain.Tests.Audit;
 

@@ -2,12 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Common;
 

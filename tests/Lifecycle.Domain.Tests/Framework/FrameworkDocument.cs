@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Tests.Framework;
 

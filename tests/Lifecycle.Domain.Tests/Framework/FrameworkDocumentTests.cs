@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Tests.Support;
-
 namespace Lifecycle.Domain.Tests.Framework;
 
 public sealed class FrameworkDocumentTests

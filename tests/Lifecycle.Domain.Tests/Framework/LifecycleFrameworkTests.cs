@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Framework;
-
 namespace Lifecycle.Domain.Tests.Framework;
 
 public sealed class LifecycleFrameworkTests

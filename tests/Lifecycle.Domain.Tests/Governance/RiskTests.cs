@@ -1,7 +1,4 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Governance;
 

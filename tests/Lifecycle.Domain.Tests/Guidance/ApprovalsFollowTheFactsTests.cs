@@ -1,11 +1,7 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Guidance;
 

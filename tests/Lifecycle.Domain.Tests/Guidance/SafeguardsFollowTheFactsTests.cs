@@ -1,10 +1,6 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Domain.Tests.Support;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Domain.Tests.Guidance;

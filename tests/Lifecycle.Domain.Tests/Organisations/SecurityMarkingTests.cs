@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 
 namespace Lifecycle.Domain.Tests.Organisations;

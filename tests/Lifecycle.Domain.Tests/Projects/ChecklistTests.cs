@@ -1,7 +1,3 @@
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
-
 namespace Lifecycle.Domain.Tests.Projects;
 
 public sealed class ChecklistTests

@@ -1,13 +1,9 @@
 using System.Globalization;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Engagement;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

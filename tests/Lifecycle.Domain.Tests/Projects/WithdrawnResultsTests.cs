@@ -1,9 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

@@ -1,7 +1,4 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Domain.Tests.Support;
 

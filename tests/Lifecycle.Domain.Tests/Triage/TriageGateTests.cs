@@ -1,7 +1,3 @@
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Domain.Tests.Triage;

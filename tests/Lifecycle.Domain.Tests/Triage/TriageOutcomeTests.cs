@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Tests.Support;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Domain.Tests.Triage;

@@ -1,8 +1,3 @@
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Domain.Tests.Support;
-
 namespace Lifecycle.Domain.Tests.Workbook;
 
 public sealed class WorkbookTests

@@ -1,8 +1,4 @@
-using AngleSharp.Dom;
 using Lifecycle.Domain.Audit;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Audit;
 

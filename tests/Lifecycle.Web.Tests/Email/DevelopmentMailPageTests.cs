@@ -1,8 +1,6 @@
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Email;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Email;
 

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Email;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Tests.Email;

@@ -2,11 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Email;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Email;
 

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Lifecycle.Application.Engagement;
 using Lifecycle.Application.Notifications;
 using Lifecycle.Application.Projects;
@@ -8,9 +7,6 @@ using Lifecycle.Domain.Engagement;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Infrastructure.Email;
 using Lifecycle.Infrastructure.Persistence;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Email;
 

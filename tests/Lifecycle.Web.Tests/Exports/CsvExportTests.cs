@@ -1,6 +1,5 @@
 using System.Text;
 using Lifecycle.Web.Exports.Csv;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Exports;
 

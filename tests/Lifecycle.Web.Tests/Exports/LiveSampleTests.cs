@@ -1,8 +1,5 @@
 using Lifecycle.Application.Exports;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Exports;
 

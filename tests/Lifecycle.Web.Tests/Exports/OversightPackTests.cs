@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Lifecycle.Application.Exports;
 using Lifecycle.Web.Exports.Pack;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Exports;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Exports;
 

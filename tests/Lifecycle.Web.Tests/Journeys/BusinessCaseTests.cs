@@ -1,8 +1,4 @@
-using System.Net;
-using AngleSharp.Dom;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

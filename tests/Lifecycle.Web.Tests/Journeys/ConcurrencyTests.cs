@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class ConcurrencyTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

@@ -1,5 +1,3 @@
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>

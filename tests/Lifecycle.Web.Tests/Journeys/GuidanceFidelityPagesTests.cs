@@ -1,8 +1,6 @@
-using System.Net;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Evaluation;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

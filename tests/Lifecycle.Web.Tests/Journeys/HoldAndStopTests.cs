@@ -1,7 +1,3 @@
-using System.Net;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class HoldAndStopTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>

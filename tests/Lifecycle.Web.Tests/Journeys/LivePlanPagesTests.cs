@@ -1,6 +1,4 @@
-using System.Net;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

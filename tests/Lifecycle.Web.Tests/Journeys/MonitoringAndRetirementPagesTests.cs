@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using AngleSharp.Dom;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class StageJourneyTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>

@@ -1,6 +1,5 @@
 using System.Text;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

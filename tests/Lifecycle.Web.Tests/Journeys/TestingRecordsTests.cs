@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using AngleSharp.Dom;
 using Lifecycle.Domain.Triage;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

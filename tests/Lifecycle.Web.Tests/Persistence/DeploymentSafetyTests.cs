@@ -1,10 +1,7 @@
 using Lifecycle.Infrastructure.Seeding;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Tests.Persistence;

@@ -1,5 +1,4 @@
 using Lifecycle.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Lifecycle.Web.Tests.Persistence;

@@ -1,8 +1,5 @@
 using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Infrastructure.Seeding;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Persistence;
 

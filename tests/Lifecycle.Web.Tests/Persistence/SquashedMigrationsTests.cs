@@ -1,6 +1,5 @@
 using Lifecycle.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Lifecycle.Web.Tests.Persistence;

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
 
 namespace Lifecycle.Web.Tests.Security;
 

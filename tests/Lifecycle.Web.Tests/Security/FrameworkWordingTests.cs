@@ -1,6 +1,3 @@
-using System.Net;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Security;
 
 /// <summary>Issue 11, item 11: only the service's own GOV.UK-style messages reach people, never the framework's.</summary>

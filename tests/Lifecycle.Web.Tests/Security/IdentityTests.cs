@@ -1,6 +1,3 @@
-using System.Net;
-using AngleSharp.Dom;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Lifecycle.Web.Tests.Security;

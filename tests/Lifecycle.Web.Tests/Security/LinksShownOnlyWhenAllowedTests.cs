@@ -1,7 +1,3 @@
-using System.Net;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Security;
 
 /// <summary>Issue 13: a page offers a link only when the person may open it; nobody is shown a way into a 403.</summary>

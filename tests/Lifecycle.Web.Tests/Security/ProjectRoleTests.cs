@@ -1,6 +1,3 @@
-using System.Net;
-using Lifecycle.Web.Tests.Support;
-
 namespace Lifecycle.Web.Tests.Security;
 
 public sealed class ProjectRoleTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>

@@ -1,12 +1,9 @@
-using System.Net;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Pages.Account;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Security;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lifecycle.Web.Tests.Security;
 
 /// <summary>Issue 12: two-factor authentication with an authenticator app, required by the organisation.</summary>

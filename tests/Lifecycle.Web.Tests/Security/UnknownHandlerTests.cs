@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Security;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using Lifecycle.Web.Setup;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Setup;
 

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using Lifecycle.Web.Setup;
-using Lifecycle.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Setup;
 

@@ -1,12 +1,8 @@
-using System.Net;
 using Lifecycle.Domain.Organisations;
-using Lifecycle.Web.Tests.Support;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.SingleSignOn;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 

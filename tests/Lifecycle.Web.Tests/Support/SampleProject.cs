@@ -1,6 +1,5 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Infrastructure.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Tests.Support;
 

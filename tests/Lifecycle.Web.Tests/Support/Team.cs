@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Tests.Support;
 
 /// <summary>An organisation with an administrator and one person per role on one project.</summary>

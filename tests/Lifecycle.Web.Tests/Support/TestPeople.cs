@@ -1,9 +1,7 @@
 using Lifecycle.Domain.Organisations;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Support;
 

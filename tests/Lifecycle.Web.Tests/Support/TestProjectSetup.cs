@@ -1,9 +1,6 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Tests.Support;
 

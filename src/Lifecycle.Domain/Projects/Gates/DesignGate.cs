@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>Stage 5 needs success criteria, and accuracy thresholds for a predictive tool, before building starts.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>Stage 6 needs its safeguards written down: privacy and security, explanation, challenge and feedback.</summary>

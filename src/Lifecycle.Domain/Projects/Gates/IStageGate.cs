@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>A project moves on only while it is active.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 public sealed class AccuracyThresholdsMustBeSetRule(Project project) : IBusinessRule

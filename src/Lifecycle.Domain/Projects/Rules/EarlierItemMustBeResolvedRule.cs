@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>A high-risk or novel tool, or a council short of technical skill, is evaluated by someone independent of the project.</summary>

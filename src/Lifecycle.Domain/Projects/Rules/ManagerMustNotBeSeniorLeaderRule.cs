@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Separation of duties: the person who runs a project is not also one of the senior leaders who approve it.</summary>

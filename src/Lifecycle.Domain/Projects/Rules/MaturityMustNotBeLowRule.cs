@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Domain.Projects;
 

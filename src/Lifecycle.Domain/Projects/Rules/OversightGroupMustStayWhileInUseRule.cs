@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Domain.Projects;

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>A stopped or retired project can be read and exported but not changed.</summary>

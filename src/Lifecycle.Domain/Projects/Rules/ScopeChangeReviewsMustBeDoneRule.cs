@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>After a scope change, the records it affects are looked at again before the next monitoring review.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>A tool that would act on children or families without a professional considering the evidence is a red line.</summary>

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Common;
-
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Every condition the external validator set on going live is recorded as met.</summary>

@@ -1,7 +1,4 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Engagement;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

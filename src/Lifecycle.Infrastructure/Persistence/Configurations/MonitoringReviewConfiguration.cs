@@ -1,8 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Evaluation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

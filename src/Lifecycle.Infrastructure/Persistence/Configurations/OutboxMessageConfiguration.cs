@@ -1,6 +1,4 @@
 using Lifecycle.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

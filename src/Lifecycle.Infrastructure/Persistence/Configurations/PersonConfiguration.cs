@@ -1,8 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

@@ -1,9 +1,6 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

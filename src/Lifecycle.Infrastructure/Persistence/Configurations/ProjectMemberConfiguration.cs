@@ -1,7 +1,5 @@
 using Lifecycle.Domain.Projects;
 using Lifecycle.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

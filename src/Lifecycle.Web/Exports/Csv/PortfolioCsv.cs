@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lifecycle.Application.Portfolio;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Csv;

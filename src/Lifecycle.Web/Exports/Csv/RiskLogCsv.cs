@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Csv;

@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Exports;
 using Microsoft.AspNetCore.Components.Web;
 

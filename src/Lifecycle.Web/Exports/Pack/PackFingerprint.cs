@@ -1,5 +1,4 @@
 using System.Text;
-using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Exports.Pack;
 

@@ -1,9 +1,6 @@
-using FluentValidation;
 using Lifecycle.Infrastructure;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages.Account;

@@ -1,12 +1,8 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Notifications;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Security;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

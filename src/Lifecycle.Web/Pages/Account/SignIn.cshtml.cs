@@ -1,12 +1,7 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
 using Lifecycle.Web.Security.SingleSignOn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,10 +1,8 @@
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Security;
 using Lifecycle.Web.Security.SingleSignOn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages.Account;

@@ -1,5 +1,4 @@
 using Lifecycle.Application.Audit;
-using Lifecycle.Application.Projects;
 
 namespace Lifecycle.Web.Pages.Projects;
 

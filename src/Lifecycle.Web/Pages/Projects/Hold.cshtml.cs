@@ -1,7 +1,3 @@
-using FluentValidation;
-using Lifecycle.Application.Projects;
-using Lifecycle.Web.Forms;
-
 namespace Lifecycle.Web.Pages.Projects;
 
 public sealed class HoldModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator)

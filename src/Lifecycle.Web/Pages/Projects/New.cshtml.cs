@@ -1,9 +1,3 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Projects;
-using Lifecycle.Web.Forms;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Organisation administrators register a project and choose its project manager.</summary>

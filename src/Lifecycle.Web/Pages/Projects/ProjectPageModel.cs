@@ -1,8 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
-using Lifecycle.Domain.Common;
-using Lifecycle.Web.Forms;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;

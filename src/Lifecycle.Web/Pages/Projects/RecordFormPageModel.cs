@@ -1,7 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Projects;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>

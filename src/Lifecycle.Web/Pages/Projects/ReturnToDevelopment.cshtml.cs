@@ -1,9 +1,3 @@
-using FluentValidation;
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Stage 7: the results are not good enough, so a project manager sends the project back to Development.</summary>

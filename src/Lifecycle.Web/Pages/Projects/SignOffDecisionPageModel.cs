@@ -1,11 +1,5 @@
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects;
 

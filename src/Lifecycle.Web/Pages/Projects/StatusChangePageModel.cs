@@ -1,13 +1,3 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Putting a project on hold and stopping it: both ask for a reason and change its status.</summary>

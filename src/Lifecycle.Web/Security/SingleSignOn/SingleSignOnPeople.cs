@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using Lifecycle.Web.Forms;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Lifecycle.Web.TagHelpers.Components;

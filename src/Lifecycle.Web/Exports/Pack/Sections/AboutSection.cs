@@ -1,5 +1,4 @@
 using Lifecycle.Application.Exports;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 

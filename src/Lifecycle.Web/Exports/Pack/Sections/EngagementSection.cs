@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display;
 

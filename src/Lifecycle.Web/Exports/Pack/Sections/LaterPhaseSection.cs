@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;

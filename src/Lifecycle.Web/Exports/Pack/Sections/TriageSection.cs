@@ -1,6 +1,4 @@
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.Triage;
-using Lifecycle.Web.Forms;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 

@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 

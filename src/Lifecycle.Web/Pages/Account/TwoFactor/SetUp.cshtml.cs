@@ -1,9 +1,6 @@
 using System.Text;
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 

@@ -1,11 +1,6 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Notifications;
-using Lifecycle.Domain.Common;
 using Lifecycle.Infrastructure.Identity;
-using Lifecycle.Web.Forms;
 using Lifecycle.Web.Startup;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,4 @@
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Organisation.People;
 

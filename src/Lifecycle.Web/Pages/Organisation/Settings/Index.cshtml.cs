@@ -1,8 +1,4 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
 using Lifecycle.Application.Organisations;
-using Lifecycle.Web.Forms;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Organisation.Settings;
 

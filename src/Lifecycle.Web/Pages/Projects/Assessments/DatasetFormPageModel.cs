@@ -1,13 +1,4 @@
-using FluentValidation;
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Assessments;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 

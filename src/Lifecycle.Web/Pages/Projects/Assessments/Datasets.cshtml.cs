@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 
 public sealed class DatasetsModel(GetProject getProject) : ProjectPageModel

@@ -1,13 +1,6 @@
-using FluentValidation;
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Design;
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Design;
 

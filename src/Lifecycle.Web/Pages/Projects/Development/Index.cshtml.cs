@@ -1,12 +1,5 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Development;
 

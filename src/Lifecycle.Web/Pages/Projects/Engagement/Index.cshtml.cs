@@ -1,7 +1,3 @@
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
-using Lifecycle.Web.Security;
-
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 /// <summary>The feedback and challenges register, stakeholder engagement and training records.</summary>

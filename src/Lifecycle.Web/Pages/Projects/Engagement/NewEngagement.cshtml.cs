@@ -1,10 +1,4 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Engagement;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 

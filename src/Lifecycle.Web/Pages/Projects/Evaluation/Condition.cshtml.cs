@@ -1,11 +1,5 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Evaluation;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Evaluation;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Evaluation;
 

@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: every test run judged against the thresholds, and the external validation.</summary>

@@ -1,13 +1,7 @@
 using System.Globalization;
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Web.Display;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.GoLive;
 

@@ -1,6 +1,4 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
 
 namespace Lifecycle.Web.Pages.Projects.Governance;
 

@@ -1,12 +1,5 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Governance;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Governance;
 

@@ -1,10 +1,6 @@
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.SignOffs;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;
 

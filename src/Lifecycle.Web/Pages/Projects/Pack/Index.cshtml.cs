@@ -1,5 +1,3 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Projects;
 using Lifecycle.Web.Exports.Pack;
 
 namespace Lifecycle.Web.Pages.Projects.Pack;

@@ -1,6 +1,5 @@
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Pack;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Pack;
 

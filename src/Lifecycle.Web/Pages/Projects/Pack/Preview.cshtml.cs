@@ -1,5 +1,4 @@
 using Lifecycle.Web.Exports.Pack;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Pack;
 

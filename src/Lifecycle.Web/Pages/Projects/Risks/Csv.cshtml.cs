@@ -1,8 +1,6 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Csv;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Lifecycle.Application.Governance;
-using Lifecycle.Application.Projects;
-using Lifecycle.Web.Forms;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 

@@ -1,7 +1,4 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Governance;
-using Lifecycle.Domain.Projects;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 

@@ -1,12 +1,4 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Stages;
 

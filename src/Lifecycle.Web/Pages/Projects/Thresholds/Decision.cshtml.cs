@@ -1,4 +1,3 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.SignOffs;
 

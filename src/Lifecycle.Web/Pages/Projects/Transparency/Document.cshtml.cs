@@ -1,7 +1,5 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Security;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 

@@ -1,11 +1,6 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 

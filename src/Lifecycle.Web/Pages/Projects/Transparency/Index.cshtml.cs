@@ -1,10 +1,6 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Application.Delivery;
 using Lifecycle.Domain.Delivery.Transparency;
-using Lifecycle.Domain.Projects;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 

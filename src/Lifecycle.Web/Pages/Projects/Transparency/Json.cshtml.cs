@@ -1,7 +1,4 @@
-using Lifecycle.Application.Access;
 using Lifecycle.Web.Exports.Transparency;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;
 

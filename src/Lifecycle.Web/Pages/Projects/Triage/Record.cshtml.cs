@@ -1,6 +1,4 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Triage;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Triage;
 

@@ -1,7 +1,5 @@
-using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Workbook;
 using Lifecycle.Web.Display;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Workbook;
 

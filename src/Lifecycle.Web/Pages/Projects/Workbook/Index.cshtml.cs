@@ -1,6 +1,3 @@
-using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Projects;
-
 namespace Lifecycle.Web.Pages.Projects.Workbook;
 
 public sealed class IndexModel(GetProject getProject) : ProjectPageModel

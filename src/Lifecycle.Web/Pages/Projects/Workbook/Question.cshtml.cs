@@ -1,13 +1,5 @@
-using Lifecycle.Application.Abstractions;
-using Lifecycle.Application.Access;
-using Lifecycle.Application.Projects;
 using Lifecycle.Application.Workbook;
-using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects;
-using Lifecycle.Web.Forms;
-using Lifecycle.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Projects.Workbook;
 

@@ -1,4 +1,3 @@
-using Lifecycle.Application.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Pages.Service.Organisations;

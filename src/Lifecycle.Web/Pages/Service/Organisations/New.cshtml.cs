@@ -1,8 +1,4 @@
-using FluentValidation;
-using Lifecycle.Domain.Common;
-using Lifecycle.Web.Forms;
 using Lifecycle.Web.Setup;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lifecycle.Web.Pages.Service.Organisations;
 
