@@ -6,6 +6,10 @@ public sealed class ImpactAssessmentInput
 {
     public string? Title { get; set; }
 
+    /// <summary>An assessment of a kind the guidance does not name must be given a name; set by the page from the route.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool NeedsTitle { get; set; }
+
     public string? Status { get; set; }
 
     public string? NotRequiredReason { get; set; }
@@ -37,7 +41,8 @@ public sealed class ImpactAssessmentInputValidator : AbstractValidator<ImpactAss
 {
     public ImpactAssessmentInputValidator()
     {
-        RuleFor(x => x.Title).MaximumLength(TextLimits.Name).WithMessage($"Title must be {TextLimits.Name} characters or fewer");
+        RuleFor(x => x.Title).Must((input, title) => !input.NeedsTitle || !string.IsNullOrWhiteSpace(title)).WithMessage("Enter the name of the assessment")
+            .MaximumLength(TextLimits.Name).WithMessage($"Title must be {TextLimits.Name} characters or fewer");
         RuleFor(x => x.Status).Must(s => Enum.TryParse<ImpactAssessmentStatus>(s, out var v) && Enum.IsDefined(v)).WithMessage("Select the status of the assessment");
         RuleFor(x => x.NotRequiredReason).MaximumLength(TextLimits.Reason).WithMessage($"Reason must be {TextLimits.Reason:N0} characters or fewer")
             .Must(r => !string.IsNullOrWhiteSpace(r)).When(x => x.Status == nameof(ImpactAssessmentStatus.NotRequired))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lifecycle.Web.Forms;
 
@@ -15,6 +16,11 @@ public static class ValidationExtensions
 
         return result.IsValid && modelState.IsValid;
     }
+
+    /// <summary>Runs the form's validator (every form has one) and puts each failure on model state under "Input.Property".</summary>
+    public static Task<bool> ValidateAsync<TInput>(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, TInput input, string prefix = "Input") =>
+        page.HttpContext.RequestServices.GetRequiredService<IValidator<TInput>>()
+            .ValidateIntoAsync(input, page.ModelState, prefix, page.HttpContext.RequestAborted);
 
     /// <summary>Shows each rule the domain refused with, as a sentence, against the given field (or the page).</summary>
     public static void AddRuleViolations(this ModelStateDictionary modelState, BusinessRuleViolationException violation, string key = "")

@@ -77,23 +77,23 @@ public sealed class ProjectEmailTests(LifecycleFactory factory) : IClassFixture<
         var team = await Team.CreateAsync(factory);
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         var settings = await leader.GetAsync("/account/email-settings");
-        Assert.True(settings.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#ProjectEmails")!.IsChecked);
+        Assert.True(settings.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_ProjectEmails")!.IsChecked);
 
-        var empty = await PageClient.ParseAsync(await leader.SubmitAsync(settings, PostForm, new() { ["ProjectEmails"] = "" }));
+        var empty = await PageClient.ParseAsync(await leader.SubmitAsync(settings, PostForm, new() { ["Input.ProjectEmails"] = "" }));
         Assert.Equal(["Select whether you want emails about your projects"], empty.ErrorSummaryItems());
 
-        var redirect = await leader.SubmitAsync(await leader.GetAsync("/account/email-settings"), PostForm, new() { ["ProjectEmails"] = "no" });
+        var redirect = await leader.SubmitAsync(await leader.GetAsync("/account/email-settings"), PostForm, new() { ["Input.ProjectEmails"] = "no" });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, redirect.StatusCode);
         var saved = await leader.GetAsync("/account/email-settings");
         Assert.Contains("You will not get emails about your projects", saved.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
-        Assert.True(saved.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#ProjectEmails_no")!.IsChecked);
+        Assert.True(saved.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_ProjectEmails-2")!.IsChecked);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Kind == "EmailSettingsChanged" && e.Subject == "Sam Leader")));
 
         await SubmitBusinessCaseAsync(team);
         Assert.Empty(await OutboxFor(team.ProjectId, SignOffRequestedEmail.Kind));
 
         var anonymous = PageClient.For(factory);
-        await anonymous.SubmitAsync(await anonymous.GetAsync("/account/forgot-password"), PostForm, new() { ["Email"] = team.Leader.Email });
+        await anonymous.SubmitAsync(await anonymous.GetAsync("/account/forgot-password"), PostForm, new() { ["Input.Email"] = team.Leader.Email });
         Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == team.Leader.Email && m.Kind == PasswordResetEmail.Kind)));
     }
 

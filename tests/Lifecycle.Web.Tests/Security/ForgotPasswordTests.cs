@@ -45,7 +45,7 @@ public sealed class ForgotPasswordTests(LifecycleFactory factory) : IClassFixtur
     private static async Task<string> RequestAsync(PageClient client, string email)
     {
         var form = await client.GetAsync("/account/forgot-password");
-        var page = await PageClient.ParseAsync(await client.SubmitAsync(form, PostForm, new() { ["Email"] = email }));
+        var page = await PageClient.ParseAsync(await client.SubmitAsync(form, PostForm, new() { ["Input.Email"] = email }));
         return page.QuerySelector("main")!.TextContent;
     }
 }

@@ -17,9 +17,9 @@ public sealed class TwoFactorTests(LifecycleFactory factory) : IClassFixture<Lif
         Assert.StartsWith("data:image/svg+xml;base64,", setUp.QuerySelector("#qr-code")!.GetAttribute("src"), StringComparison.Ordinal);
         var key = setUp.QuerySelector("#authenticator-key")!.TextContent;
 
-        var wrong = await PageClient.ParseAsync(await client.SubmitAsync(setUp, PostForm, new() { ["Code"] = "000000" == Totp.CodeFor(key) ? "111111" : "000000" }));
+        var wrong = await PageClient.ParseAsync(await client.SubmitAsync(setUp, PostForm, new() { ["Input.Code"] = "000000" == Totp.CodeFor(key) ? "111111" : "000000" }));
         Assert.Equal(["The code is not right. Check the time on your phone is correct, then enter the newest code"], wrong.ErrorSummaryItems());
-        var done = await PageClient.ParseAsync(await client.SubmitAsync(setUp, PostForm, new() { ["Code"] = Totp.CodeFor(key) }));
+        var done = await PageClient.ParseAsync(await client.SubmitAsync(setUp, PostForm, new() { ["Input.Code"] = Totp.CodeFor(key) }));
         var recoveryCodes = done.QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, recoveryCodes.Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetResponseAsync("/")).StatusCode);
@@ -28,9 +28,9 @@ public sealed class TwoFactorTests(LifecycleFactory factory) : IClassFixture<Lif
         var afterPassword = await SignInWithPasswordAsync(again, person.Email);
         Assert.Equal("/account/sign-in/two-factor", afterPassword.Headers.Location!.OriginalString);
         var challenge = await again.GetAsync("/account/sign-in/two-factor");
-        var refused = await PageClient.ParseAsync(await again.SubmitAsync(challenge, PostForm, new() { ["Code"] = "12345" }));
+        var refused = await PageClient.ParseAsync(await again.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = "12345" }));
         Assert.Equal(["Enter the 6-digit code from your authenticator app"], refused.ErrorSummaryItems());
-        var accepted = await again.SubmitAsync(challenge, PostForm, new() { ["Code"] = Totp.CodeFor(key), ["RememberBrowser"] = "true" });
+        var accepted = await again.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = Totp.CodeFor(key), ["RememberBrowser"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var remember = accepted.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("lifecycle-2fa-remember=", StringComparison.Ordinal));
         var expires = DateTimeOffset.Parse(remember.Split("expires=")[1].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture);
@@ -40,11 +40,11 @@ public sealed class TwoFactorTests(LifecycleFactory factory) : IClassFixture<Lif
         var withRecovery = PageClient.For(factory);
         await SignInWithPasswordAsync(withRecovery, person.Email);
         var recoveryPage = await withRecovery.GetAsync("/account/sign-in/two-factor?using=recovery");
-        Assert.Equal(HttpStatusCode.Redirect, (await withRecovery.SubmitAsync(recoveryPage, PostForm, new() { ["Code"] = recoveryCodes[0] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await withRecovery.SubmitAsync(recoveryPage, PostForm, new() { ["Input.Code"] = recoveryCodes[0] })).StatusCode);
         var reused = PageClient.For(factory);
         await SignInWithPasswordAsync(reused, person.Email);
         var reusedPage = await reused.GetAsync("/account/sign-in/two-factor?using=recovery");
-        var usedTwice = await PageClient.ParseAsync(await reused.SubmitAsync(reusedPage, PostForm, new() { ["Code"] = recoveryCodes[0] }));
+        var usedTwice = await PageClient.ParseAsync(await reused.SubmitAsync(reusedPage, PostForm, new() { ["Input.Code"] = recoveryCodes[0] }));
         Assert.Equal(["That recovery code is not right, or has been used. Each code works once"], usedTwice.ErrorSummaryItems());
     }
 
@@ -54,22 +54,22 @@ public sealed class TwoFactorTests(LifecycleFactory factory) : IClassFixture<Lif
         var (person, organisation) = await PersonInOrganisationRequiringTwoFactorAsync("Rex Reset");
         var client = await PageClient.SignedInAsync(factory, person);
         var setUp = await client.GetAsync("/account/two-factor/set-up");
-        await client.SubmitAsync(setUp, PostForm, new() { ["Code"] = Totp.CodeFor(setUp.QuerySelector("#authenticator-key")!.TextContent) });
+        await client.SubmitAsync(setUp, PostForm, new() { ["Input.Code"] = Totp.CodeFor(setUp.QuerySelector("#authenticator-key")!.TextContent) });
 
         var guesser = PageClient.For(factory);
         await SignInWithPasswordAsync(guesser, person.Email);
         var challenge = await guesser.GetAsync("/account/sign-in/two-factor");
         for (var i = 0; i < 5; i++)
         {
-            await guesser.SubmitAsync(challenge, PostForm, new() { ["Code"] = "99999" + i });
+            await guesser.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = "99999" + i });
         }
 
-        var blocked = await PageClient.ParseAsync(await guesser.SubmitAsync(challenge, PostForm, new() { ["Code"] = "999990" }));
+        var blocked = await PageClient.ParseAsync(await guesser.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = "999990" }));
         Assert.Contains("too many wrong codes", blocked.ErrorSummaryItems().Single(), StringComparison.Ordinal);
 
         var admin = await PageClient.SignedInAsync(factory, await factory.PersonAsync(organisation, "Ada Admin", isAdministrator: true));
         var setUpAdmin = await admin.GetAsync("/account/two-factor/set-up");
-        await admin.SubmitAsync(setUpAdmin, PostForm, new() { ["Code"] = Totp.CodeFor(setUpAdmin.QuerySelector("#authenticator-key")!.TextContent) });
+        await admin.SubmitAsync(setUpAdmin, PostForm, new() { ["Input.Code"] = Totp.CodeFor(setUpAdmin.QuerySelector("#authenticator-key")!.TextContent) });
         var people = await admin.GetAsync("/organisation/people");
         Assert.Single(people.QuerySelectorAll("form[action*=ResetTwoFactor]"));
         await admin.SubmitAsync(people, "form[action*=ResetTwoFactor]", []);

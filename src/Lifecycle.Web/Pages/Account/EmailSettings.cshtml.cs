@@ -8,25 +8,24 @@ namespace Lifecycle.Web.Pages.Account;
 public sealed class EmailSettingsModel(UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
-    public string? ProjectEmails { get; set; }
+    public EmailSettingsInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
         var person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
-        ProjectEmails = person.WantsProjectEmails ? "yes" : "no";
+        Input.ProjectEmails = person.WantsProjectEmails ? "yes" : "no";
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (ProjectEmails is not ("yes" or "no"))
+        if (!await this.ValidateAsync(Input))
         {
-            ModelState.AddModelError(nameof(ProjectEmails), "Select whether you want emails about your projects");
             return Page();
         }
 
         var person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
-        var wanted = ProjectEmails == "yes";
+        var wanted = Input.Wanted;
         if (person.WantsProjectEmails != wanted)
         {
             person.WantsProjectEmails = wanted;

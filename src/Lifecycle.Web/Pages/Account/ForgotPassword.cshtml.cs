@@ -20,7 +20,7 @@ public sealed class ForgotPasswordModel(
     UserManager<Person> users, IOutbox outbox, ILifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock) : PageModel
 {
     [BindProperty]
-    public string? Email { get; set; }
+    public ForgotPasswordInput Input { get; set; } = new();
 
     public bool Sent { get; private set; }
 
@@ -30,13 +30,12 @@ public sealed class ForgotPasswordModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var email = Email?.Trim() ?? string.Empty;
-        if (email.Length == 0 || email.Length > 256 || !email.Contains('@', StringComparison.Ordinal))
+        if (!await this.ValidateAsync(Input))
         {
-            ModelState.AddModelError(nameof(Email), email.Length == 0 ? "Enter your email address" : "Enter an email address in the correct format, like name@council.gov.uk");
             return Page();
         }
 
+        var email = Input.Address;
         var key = "reset:" + email;
         if (!throttle.MustWait(key, null))
         {

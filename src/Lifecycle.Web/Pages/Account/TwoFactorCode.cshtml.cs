@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Pages.Account;
 public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<TwoFactorCodeModel> logger) : PageModel
 {
     [BindProperty]
-    public string? Code { get; set; }
+    public TwoFactorCodeInput Input { get; set; } = new();
 
     [BindProperty]
     public bool RememberBrowser { get; set; }
@@ -39,17 +39,18 @@ public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrot
 
         var key = "two-factor:" + person.Id;
         var address = HttpContext.Connection.RemoteIpAddress;
-        var code = WithRecoveryCode ? (Code ?? string.Empty).Trim() : new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (code.Length == 0 || !WithRecoveryCode && code.Length != 6)
+        Input.IsRecoveryCode = WithRecoveryCode;
+        if (!await this.ValidateAsync(Input))
         {
-            ModelState.AddModelError(nameof(Code), WithRecoveryCode ? "Enter one of your recovery codes" : "Enter the 6-digit code from your authenticator app");
             return Page();
         }
+
+        var code = Input.Normalised;
 
         if (throttle.MustWait(key, address))
         {
             logger.LogWarning("Two-factor sign-in refused: too many wrong codes");
-            ModelState.AddModelError(nameof(Code), $"There have been too many wrong codes. Wait {throttle.WindowMinutes} minutes, then try again.");
+            ModelState.AddModelError("Input.Code", $"There have been too many wrong codes. Wait {throttle.WindowMinutes} minutes, then try again.");
             return Page();
         }
 
@@ -62,7 +63,7 @@ public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrot
         }
 
         throttle.RecordFailure(key, address);
-        ModelState.AddModelError(nameof(Code), WithRecoveryCode
+        ModelState.AddModelError("Input.Code", WithRecoveryCode
             ? "That recovery code is not right, or has been used. Each code works once"
             : "The code is not right. Check the time on your phone is correct, then enter the newest code");
         return Page();

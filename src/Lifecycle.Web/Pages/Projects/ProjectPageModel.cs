@@ -35,9 +35,7 @@ public abstract class ProjectPageModel : LifecyclePageModel
     /// page shows the form again with what was typed.
     /// </summary>
     /// <summary>Runs the form's validator (every form has one) and puts each failure on model state under "Input.Property".</summary>
-    protected Task<bool> ValidateAsync<TInput>(TInput input, string prefix = "Input") =>
-        HttpContext.RequestServices.GetRequiredService<FluentValidation.IValidator<TInput>>()
-            .ValidateIntoAsync(input, ModelState, prefix, HttpContext.RequestAborted);
+    protected Task<bool> ValidateAsync<TInput>(TInput input, string prefix = "Input") => ValidationExtensions.ValidateAsync(this, input, prefix);
 
     protected async Task<IActionResult?> TryChangeAsync(Func<Task> change, string successMessage, string redirectTo, string refusalKey = "")
     {

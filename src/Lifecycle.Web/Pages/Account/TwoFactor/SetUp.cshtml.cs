@@ -15,7 +15,7 @@ public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> 
     public const int RecoveryCodeCount = 10;
 
     [BindProperty]
-    public string? Code { get; set; }
+    public TwoFactorCodeInput Input { get; set; } = new();
 
     public string Key { get; private set; } = string.Empty;
 
@@ -39,14 +39,10 @@ public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> 
     public async Task<IActionResult> OnPostAsync()
     {
         var person = await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
-        var code = new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (code.Length != 6)
+        if (await this.ValidateAsync(Input)
+            && !await users.VerifyTwoFactorTokenAsync(person, users.Options.Tokens.AuthenticatorTokenProvider, Input.Normalised))
         {
-            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app");
-        }
-        else if (!await users.VerifyTwoFactorTokenAsync(person, users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            ModelState.AddModelError(nameof(Code), "The code is not right. Check the time on your phone is correct, then enter the newest code");
+            ModelState.AddModelError("Input.Code", "The code is not right. Check the time on your phone is correct, then enter the newest code");
         }
 
         if (!ModelState.IsValid)

@@ -43,10 +43,7 @@ public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAsses
             return NotFound();
         }
 
-        if (Kind == ImpactAssessmentKind.Other && string.IsNullOrWhiteSpace(Input.Title))
-        {
-            ModelState.AddModelError("Input.Title", "Enter the name of the assessment");
-        }
+        Input.NeedsTitle = Kind == ImpactAssessmentKind.Other;
 
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
