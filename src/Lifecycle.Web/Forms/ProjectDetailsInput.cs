@@ -13,6 +13,13 @@ public sealed class ProjectDetailsInput
 
     public List<string> Characteristics { get; set; } = [];
 
+    /// <summary>Only when registering: who will manage the project.</summary>
+    public Guid? ProjectManagerId { get; set; }
+
+    /// <summary>The people who may be chosen as project manager, when registering; set by the page, never from the form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyCollection<Guid>? ChoosableManagers { get; set; }
+
     public bool IsPredictive => Characteristics.Contains(Predictive);
 
     public bool InvolvesThirdParty => Characteristics.Contains(ThirdParty);
@@ -42,5 +49,7 @@ public sealed class ProjectDetailsInputValidator : AbstractValidator<ProjectDeta
             .MaximumLength(TextLimits.Name).WithMessage($"Project name must be {TextLimits.Name} characters or fewer");
         RuleFor(x => x.Description).MaximumLength(TextLimits.LongText).WithMessage($"Description must be {TextLimits.LongText:N0} characters or fewer");
         RuleFor(x => x.Characteristics).Must(chosen => chosen.All(Known.Contains)).WithMessage("Select only the options listed");
+        RuleFor(x => x.ProjectManagerId).Must((input, id) => id is { } person && input.ChoosableManagers!.Contains(person))
+            .When(x => x.ChoosableManagers is not null).WithMessage("Select the project manager from the list");
     }
 }

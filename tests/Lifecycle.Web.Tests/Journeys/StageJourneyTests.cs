@@ -13,7 +13,7 @@ public sealed class StageJourneyTests(LifecycleFactory factory) : IClassFixture<
         {
             ["Input.Name"] = "Family hub demand model",
             ["Input.Description"] = "Forecast demand for family hubs by locality.",
-            ["ProjectManagerId"] = team.Admin.Id.ToString(),
+            ["Input.ProjectManagerId"] = team.Admin.Id.ToString(),
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var projectUrl = created.Location();

@@ -6,34 +6,25 @@ public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory p
     [BindProperty]
     public ProjectDetailsInput Input { get; set; } = new();
 
-    [BindProperty]
-    public Guid? ProjectManagerId { get; set; }
-
     public IReadOnlyList<PersonSummary> People { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        ProjectManagerId = CurrentUser.PersonId;
+        Input.ProjectManagerId = CurrentUser.PersonId;
         await LoadPeopleAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadPeopleAsync();
-        var valid = await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted);
-        if (ProjectManagerId is null || People.All(p => p.Id != ProjectManagerId))
-        {
-            ModelState.AddModelError(nameof(ProjectManagerId), "Select the project manager from the list");
-            valid = false;
-        }
-
-        if (!valid)
+        Input.ChoosableManagers = People.Select(p => p.Id).ToList();
+        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
             return Page();
         }
 
         var id = await register.HandleAsync(new RegisterProject(CurrentUser.OrganisationId, Input.Name, Input.Description,
-            Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, ProjectManagerId!.Value, CurrentUser.Actor), HttpContext.RequestAborted);
+            Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, Input.ProjectManagerId!.Value, CurrentUser.Actor), HttpContext.RequestAborted);
         return RedirectToPage("/Projects/Overview", new { projectId = id });
     }
 
