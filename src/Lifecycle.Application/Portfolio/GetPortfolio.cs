@@ -1,18 +1,73 @@
+using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Portfolio;
 
-/// <summary>The projects a person can see: all of their organisation's for an administrator, otherwise those they have a role on.</summary>
-public sealed class GetPortfolio(ILifecycleDbContext db)
+/// <summary>
+/// The projects a person can see (all of their organisation's for an administrator, otherwise those they have a role on),
+/// narrowed by a <see cref="PortfolioFilter"/>. Phase, stage, status, name and sign-off filters run in the database and read
+/// only the columns the list shows; the next review date needs each live tool's latest review, so it is worked out for the
+/// matching rows by the same domain rule the project page uses.
+/// </summary>
+public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awaiting)
 {
-    public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, CancellationToken cancellationToken)
+    public const int PageSize = 50;
+
+    public Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, CancellationToken cancellationToken) =>
+        ForAsync(organisationId, personId, isOrganisationAdministrator, PortfolioFilter.None, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+
+    /// <summary>Every matching row, in the filter's order (for the CSV download).</summary>
+    public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
+        CancellationToken cancellationToken)
     {
-        var rows = await db.Projects.AsNoTracking()
+        var rows = await MatchingAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken);
+        return rows.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList();
+    }
+
+    /// <summary>One page of matching rows (pages count from 1; past the last page gives the last page), with the counts by phase.</summary>
+    public async Task<PortfolioPage> PageAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber,
+        CancellationToken cancellationToken)
+    {
+        var anyPhase = await MatchingAsync(organisationId, personId, isOrganisationAdministrator, filter.AnyPhase, today, cancellationToken);
+        var byPhase = Enum.GetValues<Phase>().ToDictionary(phase => phase, phase => anyPhase.Count(r => r.CurrentStage.Phase == phase));
+        var matching = anyPhase.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList();
+        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        return new PortfolioPage(matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(), matching.Count, page, PageSize, byPhase);
+    }
+
+    private async Task<List<PortfolioRow>> MatchingAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var projects = db.Projects.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId)
-            .Where(p => isOrganisationAdministrator || p.Members.Any(m => m.PersonId == personId))
-            .OrderBy(p => p.Name)
+            .Where(p => isOrganisationAdministrator || p.Members.Any(m => m.PersonId == personId));
+        if (filter.Status is { } status)
+        {
+            projects = projects.Where(ProjectStatuses.Matching(status));
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            projects = projects.Where(p => p.Stages.Any(s => s.CompletedAt == null && s.StageNumber == stage));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = "%" + filter.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            projects = projects.Where(p => EF.Functions.Like(p.Name, pattern, "\\"));
+        }
+
+        if (filter.AwaitingMySignOff)
+        {
+            var waiting = (await awaiting.ForAsync(organisationId, personId, cancellationToken)).Select(a => a.ProjectId).Distinct().ToList();
+            projects = projects.Where(p => waiting.Contains(p.Id));
+        }
+
+        var found = await projects
             .Select(p => new
             {
                 p.Id,
@@ -28,22 +83,29 @@ public sealed class GetPortfolio(ILifecycleDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r =>
+        var rows = found.Select(r =>
         {
-            var status = r.RetiredAt.HasValue ? ProjectStatus.Retired
-                : r.StoppedAt.HasValue ? ProjectStatus.Stopped
-                : r.HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active;
-            var live = r.Current.StageNumber == Project.MonitoringStage && status is ProjectStatus.Active or ProjectStatus.OnHold;
-            return new PortfolioRow(
-                r.Id,
-                r.Name,
-                LifecycleFramework.Stage(r.Current.StageNumber),
-                status,
-                r.Current.EnteredAt,
-                r.Roles.ToHashSet(),
-                live && r.WentLive is { } wentLive && r.Interval is { } months
-                    ? MonitoringSchedule.NextDue(DateOnly.FromDateTime(wentLive), r.LatestReview, months)
-                    : null);
+            var status = ProjectStatuses.Of(r.HeldAt, r.StoppedAt, r.RetiredAt);
+            var nextReview = MonitoringSchedule.NextDueWhileLive(r.Current.StageNumber, status is ProjectStatus.Stopped or ProjectStatus.Retired,
+                r.WentLive is { } wentLive ? DateOnly.FromDateTime(wentLive) : null, r.LatestReview, r.Interval);
+            return new PortfolioRow(r.Id, r.Name, LifecycleFramework.Stage(r.Current.StageNumber), status, r.Current.EnteredAt, r.Roles.ToHashSet(), nextReview);
+        });
+
+        if (filter.Review is { } review)
+        {
+            rows = rows.Where(r => r.NextReviewDue is { } due && MonitoringSchedule.TimingOf(due, today) switch
+            {
+                ReviewTiming.Overdue => true,
+                ReviewTiming.DueSoon => review == ReviewFilter.DueOrOverdue,
+                _ => false,
+            });
+        }
+
+        return (filter.Sort switch
+        {
+            PortfolioSort.Stage => rows.OrderBy(r => r.CurrentStage.Number).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
+            PortfolioSort.NextReview => rows.OrderBy(r => r.NextReviewDue is null).ThenBy(r => r.NextReviewDue).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
+            _ => rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase),
         }).ToList();
     }
 }

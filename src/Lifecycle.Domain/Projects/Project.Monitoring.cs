@@ -25,9 +25,8 @@ public sealed partial class Project
     public DateOnly? WentLiveOn => _stages.Where(s => s.StageNumber == MonitoringStage).Select(s => (DateOnly?)DateOnly.FromDateTime(s.EnteredAt)).Min();
 
     /// <summary>When the next monitoring review is due; null until the tool is live with a review interval.</summary>
-    public DateOnly? NextReviewDue => CurrentStage.Number == MonitoringStage && !IsReadOnly && WentLiveOn is { } live && DeploymentPlan?.ReviewIntervalMonths is { } months
-        ? MonitoringSchedule.NextDue(live, LatestReview?.ReviewedOn, months)
-        : null;
+    public DateOnly? NextReviewDue =>
+        MonitoringSchedule.NextDueWhileLive(CurrentStage.Number, IsReadOnly, WentLiveOn, LatestReview?.ReviewedOn, DeploymentPlan?.ReviewIntervalMonths);
 
     /// <summary>The latest review failed an accuracy threshold: the project is flagged until a review passes.</summary>
     public bool HasThresholdBreach => LatestReview is { } review && ResultOf(review) is { MeetsEveryThreshold: false };

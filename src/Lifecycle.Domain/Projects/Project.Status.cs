@@ -10,11 +10,7 @@ public sealed partial class Project
 
     public string? StopReason { get; private set; }
 
-    public ProjectStatus Status => RetiredAt.HasValue
-        ? ProjectStatus.Retired
-        : StoppedAt.HasValue
-            ? ProjectStatus.Stopped
-            : HeldAt.HasValue ? ProjectStatus.OnHold : ProjectStatus.Active;
+    public ProjectStatus Status => ProjectStatuses.Of(HeldAt, StoppedAt, RetiredAt);
 
     public bool IsReadOnly => Status is ProjectStatus.Stopped or ProjectStatus.Retired;
 

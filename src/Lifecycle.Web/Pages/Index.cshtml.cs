@@ -4,24 +4,37 @@ using Lifecycle.Domain.Delivery;
 
 namespace Lifecycle.Web.Pages;
 
-/// <summary>The portfolio: every project the person can see, with where each stands, what waits for their sign-off, and which monitoring reviews are due.</summary>
+/// <summary>
+/// The portfolio: the projects the person can see, 50 to a page, narrowed by phase, stage, status, review date, sign-offs waiting
+/// for them and name; with what waits for their sign-off and which monitoring reviews of theirs are due.
+/// </summary>
 public sealed class IndexModel(GetPortfolio portfolio, GetAwaitingSignOffs awaiting, TimeProvider clock) : LifecyclePageModel
 {
-    public IReadOnlyList<PortfolioRow> Projects { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "")]
+    public PortfolioQuery Query { get; set; } = new();
+
+    public PortfolioPage Projects { get; private set; } = null!;
+
+    /// <summary>Whether the person can see any project at all, filtered or not.</summary>
+    public bool HasAnyProject { get; private set; }
 
     public IReadOnlyList<AwaitingSignOff> AwaitingMe { get; private set; } = [];
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     /// <summary>The senior leader's view: live tools of theirs with a review overdue or due within 14 days, soonest first.</summary>
-    public IReadOnlyList<PortfolioRow> ReviewsDue => Projects
-        .Where(p => p.MyRoles.Contains(ProjectRole.SeniorLeader) && p.NextReviewDue is { } due && MonitoringSchedule.TimingOf(due, Today) != ReviewTiming.NotYetDue)
-        .OrderBy(p => p.NextReviewDue)
-        .ToList();
+    public IReadOnlyList<PortfolioRow> ReviewsDue { get; private set; } = [];
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task OnGetAsync()
     {
-        Projects = await portfolio.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, HttpContext.RequestAborted);
-        AwaitingMe = await awaiting.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, HttpContext.RequestAborted);
+        // A value the address cannot hold (stage=abc) is ignored, not shown as an error: the list is narrowed only by what makes sense.
+        ModelState.Clear();
+        var (organisation, person, isAdministrator, cancel) = (CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, HttpContext.RequestAborted);
+        Projects = await portfolio.PageAsync(organisation, person, isAdministrator, Query.ToFilter(), Today, Query.PageNumber, cancel);
+        HasAnyProject = Projects.Matching > 0 || Query.IsFiltered;
+        AwaitingMe = await awaiting.ForAsync(organisation, person, cancel);
+        ReviewsDue = (await portfolio.ForAsync(organisation, person, isAdministrator, new PortfolioFilter(Review: ReviewFilter.DueOrOverdue, Sort: PortfolioSort.NextReview), Today, cancel))
+            .Where(p => p.MyRoles.Contains(ProjectRole.SeniorLeader))
+            .ToList();
     }
 }

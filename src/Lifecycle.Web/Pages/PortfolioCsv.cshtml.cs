@@ -4,12 +4,16 @@ using Lifecycle.Web.Exports.Csv;
 
 namespace Lifecycle.Web.Pages;
 
-/// <summary>The portfolio list as the person sees it, as a spreadsheet.</summary>
+/// <summary>The portfolio list as the person sees it, with the same filters and order, every matching row (not one page), as a spreadsheet.</summary>
 public sealed class PortfolioCsvModel(GetPortfolio portfolio, TimeProvider clock) : LifecyclePageModel
 {
+    [BindProperty(SupportsGet = true, Name = "")]
+    public PortfolioQuery Query { get; set; } = new();
+
     public async Task<IActionResult> OnGetAsync()
     {
-        var rows = await portfolio.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, HttpContext.RequestAborted);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var rows = await portfolio.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, Query.ToFilter(), today, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
         return File(PortfolioCsv.Write(rows), "text/csv; charset=utf-8", ExportFileName.For("projects", "portfolio", clock.GetUtcNow().UtcDateTime, "csv"));
     }

@@ -17,6 +17,8 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         var leader = await PageClient.SignedInAsync(factory, team.Leader);
         var portfolio = await leader.GetAsync("/");
         Assert.Contains("business case", portfolio.QuerySelector("#awaiting-sign-off")!.TextContent, StringComparison.Ordinal);
+        Assert.Single((await leader.GetAsync("/?mine=true")).QuerySelectorAll("tbody tr"));
+        Assert.Empty((await manager.GetAsync("/?mine=true")).QuerySelectorAll("tbody tr")); // the submitter does not decide their own
         var decision = await leader.GetAsync($"/projects/{team.ProjectId}/business-case/decision");
         var decided = await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved", ["Input.Comment"] = "Proportionate" });
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
@@ -25,6 +27,7 @@ public sealed class BusinessCaseTests(LifecycleFactory factory) : IClassFixture<
         Assert.Equal("Approved", page.QuerySelector("#approval-state")!.TextContent.Trim());
         Assert.Contains("Sam Leader (senior leader)", page.QuerySelector("#sign-off-history")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await leader.GetAsync("/")).QuerySelector("#awaiting-sign-off"));
+        Assert.Empty((await leader.GetAsync("/?mine=true")).QuerySelectorAll("tbody tr"));
 
         await WriteAsync(manager, team, "Referrals to early help rose 35% in two years.");
         page = await manager.GetAsync($"/projects/{team.ProjectId}/business-case");

@@ -118,6 +118,9 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         var home = await leader.GetAsync("/");
         Assert.Contains("overdue since", home.QuerySelector("#reviews-due + p + ul")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Overdue", home.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Single((await leader.GetAsync("/?review=Overdue")).QuerySelectorAll("tbody tr"));
+        Assert.Single((await leader.GetAsync("/?review=DueOrOverdue&sort=NextReview")).QuerySelectorAll("tbody tr"));
+        Assert.Empty((await leader.GetAsync("/?review=Overdue&phase=Explore")).QuerySelectorAll("tbody tr"));
 
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         Assert.Null((await manager.GetAsync("/")).QuerySelector("#reviews-due"));
