@@ -15,9 +15,6 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
 {
     public const int PageSize = 50;
 
-    public Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, CancellationToken cancellationToken) =>
-        ForAsync(organisationId, personId, isOrganisationAdministrator, PortfolioFilter.None, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
-
     /// <summary>Every matching row, in the filter's order (for the CSV download).</summary>
     public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
         CancellationToken cancellationToken)
