@@ -14,7 +14,8 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
 
     private protected abstract string Kind { get; }
 
-    private protected abstract bool IsChosen(string value);
+    /// <summary>One answer for radios, any number for checkboxes: either way an item is chosen when its value is among the current ones.</summary>
+    private bool IsChosen(string value) => CurrentValues().Contains(value, StringComparer.Ordinal);
 
     /// <summary>Anything written between the tags (a note about answers decided elsewhere) comes after the items, inside the fieldset.</summary>
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
@@ -51,7 +52,7 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
     private string InputType => Kind == "radios" ? "radio" : "checkbox";
 
     /// <summary>Posted values when the page comes back with errors, otherwise the model's.</summary>
-    private protected IReadOnlyList<string> CurrentValues()
+    private IReadOnlyList<string> CurrentValues()
     {
         if (ViewContext.ModelState.TryGetValue(Key, out var entry) && entry.RawValue is not null)
         {
@@ -78,8 +79,6 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
 public sealed class GovukRadiosTagHelper : GovukChoicesTagHelper
 {
     private protected override string Kind => "radios";
-
-    private protected override bool IsChosen(string value) => CurrentValues().Contains(value, StringComparer.Ordinal);
 }
 
 /// <summary><c>&lt;govuk-checkboxes for="Input.Characteristics" items="…" /&gt;</c>: any number of answers from a list.</summary>
@@ -87,6 +86,4 @@ public sealed class GovukRadiosTagHelper : GovukChoicesTagHelper
 public sealed class GovukCheckboxesTagHelper : GovukChoicesTagHelper
 {
     private protected override string Kind => "checkboxes";
-
-    private protected override bool IsChosen(string value) => CurrentValues().Contains(value, StringComparer.Ordinal);
 }
