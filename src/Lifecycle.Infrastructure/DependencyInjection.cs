@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PdfExportHealthCheck>("pdf-export").AddCheck<OutboxHealthCheck>("email-outbox");
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ScaleSeeder>();
         services.AddScoped<PeopleAdministration>();
         return services;
     }

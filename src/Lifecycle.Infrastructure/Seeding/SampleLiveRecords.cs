@@ -47,19 +47,35 @@ public static class SampleLiveRecords
         ["data_sharing_agreements-3"] = "Covered by the council's internal information sharing protocol.",
     };
 
-    public static void FillToFirstReview(Project project, SampleCast cast, string organisationName, DateTime start, TimeSpan step)
+    /// <param name="untilStage">Stops as soon as the project reaches this stage; at stage 9 it stops after the first review.</param>
+    public static void FillToFirstReview(Project project, SampleCast cast, string organisationName, DateTime start, TimeSpan step, int untilStage = Project.MonitoringStage)
     {
-        SampleRecords.FillThroughExplore(project, cast, start, step);
+        SampleRecords.FillThroughExplore(project, cast, start, step, untilStage);
         var at = start + (step * 400);
         DateTime Next() => at += step;
+        bool Reached() => project.CurrentStage.Number >= untilStage;
+
+        if (Reached())
+        {
+            return;
+        }
 
         Finish(project, cast, Next);
+        if (Reached())
+        {
+            return;
+        }
+
         project.RecordDevelopmentSafeguards(new DevelopmentSafeguards(
             "Only locality leads and the performance team can see forecasts; data stays in the council's analytics platform, encrypted at rest and in transit; no names leave the case system.",
             "Each forecast shows the three factors that moved it most and how sure it is.",
             "Locality leads can flag a forecast they disagree with; the data practitioner replies within five working days and the oversight group sees every flag.",
             "A feedback form on the dashboard, reviewed weekly by the data practitioner; themes go to the monthly project board."), cast.Practitioner, Next());
         Finish(project, cast, Next);
+        if (Reached())
+        {
+            return;
+        }
 
         GroupCounts[] alpha = [new("Under 5s", 120, 30, 300, 25), new("5 to 11", 150, 35, 360, 30), new("12 to 17", 130, 40, 280, 35), new("Care-experienced", 6, 2, 9, 1)];
         GroupCounts[] beta = [new("Under 5s", 60, 14, 150, 12), new("5 to 11", 75, 15, 180, 14), new("12 to 17", 64, 18, 140, 16)];
@@ -72,6 +88,10 @@ public static class SampleLiveRecords
         project.RespondToFeedback(feedback.Id, "The range is now shown as words as well as a chart.", FeedbackStatus.Closed, cast.Practitioner, Next());
         project.RecordEngagement(DateOnly.FromDateTime(Next()), "Parents' forum", "Workshop", "Parents asked who sees the forecasts; the answer is now on the council website.", cast.Manager, Next());
         Finish(project, cast, Next);
+        if (Reached())
+        {
+            return;
+        }
 
         foreach (var question in Domain.Framework.LifecycleFramework.WorkbookQuestions.Where(q => q.Number is > 5 and <= 11))
         {

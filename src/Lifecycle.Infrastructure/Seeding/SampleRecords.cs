@@ -14,13 +14,19 @@ namespace Lifecycle.Infrastructure.Seeding;
 public static class SampleRecords
 {
     /// <param name="start">When the first record is made; each later one is <paramref name="step"/> after the one before.</param>
-    public static void FillThroughExplore(Project project, SampleCast cast, DateTime start, TimeSpan step)
+    /// <param name="untilStage">Stops as soon as the project reaches this stage (the scale seeder spreads projects across stages).</param>
+    public static void FillThroughExplore(Project project, SampleCast cast, DateTime start, TimeSpan step, int untilStage = Project.MonitoringStage)
     {
         var at = start;
         DateTime Next() => at += step;
 
         for (var stage = 1; stage <= 4; stage++)
         {
+            if (project.CurrentStage.Number >= untilStage)
+            {
+                return;
+            }
+
             switch (stage)
             {
                 case 2:

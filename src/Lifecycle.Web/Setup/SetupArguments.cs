@@ -1,3 +1,5 @@
+using Lifecycle.Infrastructure.Seeding;
+
 namespace Lifecycle.Web.Setup;
 
 /// <summary>
@@ -5,23 +7,31 @@ namespace Lifecycle.Web.Setup;
 /// <c>setup grant-service-administrator --email …</c>, read strictly: an unknown option or a missing
 /// value is an error, never a guess.
 /// </summary>
-public sealed record SetupArguments(string Command, string? Name, string AdminEmail, string? AdminName, string? OnsCode)
+public sealed record SetupArguments(string Command, string? Name, string AdminEmail, string? AdminName, string? OnsCode, ScaleSeedRequest? Scale = null)
 {
     public const string CreateOrganisation = "create-organisation";
     public const string GrantServiceAdministrator = "grant-service-administrator";
     public const string Migrate = "migrate";
+    public const string SeedScale = "seed-scale";
 
     public const string Usage =
         "Usage: setup create-organisation --name \"Council name\" --admin-email admin@council.gov.uk --admin-name \"Full name\" [--ons-code E09000001]" +
         "\n       setup grant-service-administrator --email person@council.gov.uk" +
-        "\n       setup migrate";
+        "\n       setup migrate" +
+        "\n       setup seed-scale [--organisations 150] [--projects 10000] [--largest 500] [--audit-entries 1000000]   (Development only)";
 
     /// <summary>The arguments after "setup", or the problems with them, each said plainly.</summary>
     public static (SetupArguments? Arguments, IReadOnlyList<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not (CreateOrganisation or GrantServiceAdministrator or Migrate))
+        if (args.Count == 0 || args[0] is not (CreateOrganisation or GrantServiceAdministrator or Migrate or SeedScale))
         {
-            return (null, [$"Say what to set up: the commands are create-organisation, grant-service-administrator and migrate.", Usage]);
+            return (null, [$"Say what to set up: the commands are create-organisation, grant-service-administrator, migrate and seed-scale.", Usage]);
+        }
+
+        if (args[0] == SeedScale)
+        {
+            var (scale, scaleProblems) = ScaleSeedArguments.Parse(args.Skip(1).ToList());
+            return scale is null ? (null, [.. scaleProblems, Usage]) : (new SetupArguments(SeedScale, null, string.Empty, null, null, scale), []);
         }
 
         if (args[0] == Migrate)

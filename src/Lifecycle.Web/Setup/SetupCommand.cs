@@ -1,4 +1,5 @@
 using Lifecycle.Infrastructure.Identity;
+using Lifecycle.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Lifecycle.Web.Setup;
 /// login allowed to change the schema is used only for that (docker-compose.yml). Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
 /// <c>docker compose run --rm web setup …</c>.
 /// </summary>
-public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock)
+public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock,
+    IHostEnvironment environment, IServiceProvider services)
 {
     public const int Succeeded = 0;
     public const int Refused = 1;
@@ -40,6 +42,7 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
         {
             { Command: SetupArguments.GrantServiceAdministrator } => await GrantServiceAdministratorAsync(arguments.AdminEmail, output),
             { Command: SetupArguments.Migrate } => await ReportMigrationsAsync(output, cancellationToken),
+            { Command: SetupArguments.SeedScale } => await SeedScaleAsync(arguments.Scale!, output, cancellationToken),
             _ => await CreateOrganisationAsync(arguments, output, cancellationToken),
         };
     }
@@ -74,6 +77,22 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
 
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         await output.WriteLineAsync($"The database is up to date: {applied.Count} migrations applied, the latest {applied.LastOrDefault() ?? "none"}.");
+        return Succeeded;
+    }
+
+    /// <summary>Made-up organisations whose people share the demo password: never outside Development.</summary>
+    private async Task<int> SeedScaleAsync(ScaleSeedRequest request, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!environment.IsDevelopment())
+        {
+            await output.WriteLineAsync($"seed-scale only runs in Development (ASPNETCORE_ENVIRONMENT=Development): it makes made-up organisations whose people share a published password. This is {environment.EnvironmentName}.");
+            return Refused;
+        }
+
+        await output.WriteLineAsync($"Making {request.Organisations} organisations, {request.Projects} projects (the largest organisation {request.LargestOrganisationProjects}) and at least {request.AuditEntries} audit entries…");
+        var seeded = await services.GetRequiredService<ScaleSeeder>().SeedAsync(request, output.WriteLine, cancellationToken);
+        await output.WriteLineAsync($"Done in {seeded.Took.TotalSeconds:F0} s: {seeded.Organisations} organisations, {seeded.People} people, {seeded.Projects} projects, {seeded.AuditEntries} audit entries.");
+        await output.WriteLineAsync($"Sign in as {ScaleSeeder.EmailOf(0, ScaleRole.Manager)} (the largest organisation's project manager) with the demo password.");
         return Succeeded;
     }
 

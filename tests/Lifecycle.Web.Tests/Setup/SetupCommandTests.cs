@@ -79,8 +79,12 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-name", "Xi" }, "Give the first administrator's email address with --admin-email.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "--admin-name", "Xi" }, "--admin-email needs a value.")]
     [InlineData(new[] { "create-organisation", "--nmae", "X Council" }, "--nmae is not an option of create-organisation.")]
-    [InlineData(new[] { "create-org" }, "the commands are create-organisation, grant-service-administrator and migrate")]
+    [InlineData(new[] { "create-org" }, "the commands are create-organisation, grant-service-administrator, migrate and seed-scale")]
     [InlineData(new[] { "migrate", "--force" }, "migrate takes no options.")]
+    [InlineData(new[] { "seed-scale", "--projects", "lots" }, "--projects needs a whole number of at least 1.")]
+    [InlineData(new[] { "seed-scale", "--projects", "100", "--largest", "200" }, "--largest (200) cannot be more than --projects (100).")]
+    [InlineData(new[] { "seed-scale", "--organisations", "50", "--projects", "60", "--largest", "20" }, "60 projects are too few to give each of 50 organisations at least one")]
+    [InlineData(new[] { "seed-scale", "--orgs", "5" }, "--orgs is not an option of seed-scale.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "x@x.test", "--admin-name", "Xi", "--ons-code", "123" }, "ONS code must be a letter followed by eight digits")]
     public async Task BadArguments_AreRefusedWithWhatToFix_AndCreateNothing(string[] args, string expected)
     {
