@@ -23,6 +23,12 @@ internal static class PackBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["http", ..])
+        {
+            await Http.HttpBenchmark.RunAsync(args[1..]);
+            return;
+        }
+
         var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var database = Path.Combine(Path.GetTempPath(), $"lifecycle-bench-{Guid.NewGuid():N}.db");
         await using var factory = new WebApplicationFactory<Program>();

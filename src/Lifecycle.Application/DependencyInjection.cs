@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<GetProject>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
+        services.AddScoped<CheckAuditChain>();
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<OrganisationSettings>();
         return services;

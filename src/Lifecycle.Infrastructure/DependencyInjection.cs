@@ -85,6 +85,8 @@ public static class DependencyInjection
             _ => sp.GetRequiredService<FileEmailTransport>(),
         });
         services.AddHostedService(sp => new ConditionalOutboxWorker(sp));
+        services.AddSingleton<Audit.AuditChainWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Audit.AuditChainWorker>());
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

@@ -15,6 +15,8 @@ public interface ILifecycleDbContext
 
     DbSet<AuditSeal> AuditSeals { get; }
 
+    DbSet<AuditCheckpoint> AuditCheckpoints { get; }
+
     DbSet<Notifications.SentReminder> SentReminders { get; }
 
     /// <summary>Transactions and the migration history; the schema itself is made only by migrations.</summary>

@@ -3,18 +3,67 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Audit;
 
-/// <summary>Reads a stream's entries in order and verifies the chain and its seal as it goes.</summary>
+/// <summary>
+/// Reads a stream's entries and verifies its chain and seal. A page of the trail checks only the entries after the
+/// last full check's signed checkpoint (see <see cref="CheckAuditChain"/>); the whole trail, for exports, is checked in full.
+/// </summary>
 public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
 {
+    public const int PageSize = 50;
+
     public async Task<AuditTrail> ForAsync(Guid streamId, Guid organisationId, CancellationToken cancellationToken)
     {
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(e => e.StreamId == streamId && e.OrganisationId == organisationId)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var seal = await db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.StreamId == streamId && s.OrganisationId == organisationId, cancellationToken);
-
-        return new AuditTrail(entries, AuditVerification.Of(entries, seal,
-            s => sealer.IsGenuine(AuditSeal.Content(s.StreamId, s.Count, s.HeadHash), s.Signature)));
+        return new AuditTrail(entries, AuditVerification.Of(entries, await SealAsync(streamId, organisationId, cancellationToken), SealIsGenuine));
     }
+
+    /// <summary>Pages count from 1; past the last page gives the last page.</summary>
+    public async Task<AuditTrailPage> PageAsync(Guid streamId, Guid organisationId, AuditFilter filter, int pageNumber, CancellationToken cancellationToken)
+    {
+        var stream = db.AuditEntries.AsNoTracking().Where(e => e.StreamId == streamId && e.OrganisationId == organisationId);
+        var matching = stream;
+        if (!string.IsNullOrEmpty(filter.Kind))
+        {
+            matching = matching.Where(e => e.Kind == filter.Kind);
+        }
+
+        if (filter.ActorId is { } actorId)
+        {
+            matching = matching.Where(e => e.ActorId == actorId);
+        }
+
+        var count = await matching.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var entries = await matching.OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var kinds = await stream.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
+        var people = await stream.GroupBy(e => e.ActorId).Select(g => new { Id = g.Key, Name = g.Max(e => e.ActorName)! }).ToListAsync(cancellationToken);
+
+        var (verification, checkpoint) = await VerifySinceCheckpointAsync(stream, streamId, organisationId, cancellationToken);
+        return new AuditTrailPage(entries, count, page, PageSize, kinds.Order(StringComparer.Ordinal).ToList(),
+            people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => (p.Id, p.Name)).ToList(), verification, checkpoint);
+    }
+
+    /// <summary>
+    /// Checks the entries after the last intact full check, continuing its chain; with no trustworthy checkpoint (none,
+    /// a signature that does not match, or one that found a break), checks the whole stream.
+    /// </summary>
+    private async Task<(AuditVerification, AuditCheckpoint?)> VerifySinceCheckpointAsync(IQueryable<AuditEntry> stream, Guid streamId, Guid organisationId,
+        CancellationToken cancellationToken)
+    {
+        var checkpoint = await db.AuditCheckpoints.AsNoTracking().SingleOrDefaultAsync(c => c.StreamId == streamId && c.OrganisationId == organisationId, cancellationToken);
+        var from = checkpoint is { IsIntact: true } && sealer.IsGenuine(checkpoint.Content, checkpoint.Signature) ? checkpoint.Link : null;
+        var after = from?.Sequence ?? 0;
+        var entries = await stream.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var verification = AuditVerification.Of(entries, await SealAsync(streamId, organisationId, cancellationToken), SealIsGenuine, from);
+        return (verification, checkpoint);
+    }
+
+    private Task<AuditSeal?> SealAsync(Guid streamId, Guid organisationId, CancellationToken cancellationToken) =>
+        db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.StreamId == streamId && s.OrganisationId == organisationId, cancellationToken);
+
+    private bool SealIsGenuine(AuditSeal seal) => sealer.IsGenuine(AuditSeal.Content(seal.StreamId, seal.Count, seal.HeadHash), seal.Signature);
 }

@@ -75,7 +75,9 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
                 WentLive = p.Stages.Where(s => s.StageNumber == Project.MonitoringStage).Min(s => (DateTime?)s.EnteredAt),
                 LatestReview = p.MonitoringReviews.Where(r => r.Withdrawal == null).Max(r => (DateOnly?)r.ReviewedOn),
                 Interval = p.DeploymentPlan!.ReviewIntervalMonths,
-                Current = p.Stages.Where(s => s.CompletedAt == null).Select(s => new { s.StageNumber, s.EnteredAt }).First(),
+                // Two scalar subqueries, not one row: a row becomes a window over every project's stages in SQLite.
+                CurrentStage = p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).First(),
+                CurrentSince = p.Stages.Where(s => s.CompletedAt == null).Select(s => s.EnteredAt).First(),
                 Roles = p.Members.Where(m => m.PersonId == personId).Select(m => m.Role).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -83,9 +85,9 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         var rows = found.Select(r =>
         {
             var status = ProjectStatuses.Of(r.HeldAt, r.StoppedAt, r.RetiredAt);
-            var nextReview = MonitoringSchedule.NextDueWhileLive(r.Current.StageNumber, status is ProjectStatus.Stopped or ProjectStatus.Retired,
+            var nextReview = MonitoringSchedule.NextDueWhileLive(r.CurrentStage, status is ProjectStatus.Stopped or ProjectStatus.Retired,
                 r.WentLive is { } wentLive ? DateOnly.FromDateTime(wentLive) : null, r.LatestReview, r.Interval);
-            return new PortfolioRow(r.Id, r.Name, LifecycleFramework.Stage(r.Current.StageNumber), status, r.Current.EnteredAt, r.Roles.ToHashSet(), nextReview);
+            return new PortfolioRow(r.Id, r.Name, LifecycleFramework.Stage(r.CurrentStage), status, r.CurrentSince, r.Roles.ToHashSet(), nextReview);
         });
 
         if (filter.Review is { } review)

@@ -1,36 +1,57 @@
 namespace Lifecycle.Domain.Audit;
 
 /// <summary>Whether a stream's chain is intact and, if not, the first entry where it breaks.</summary>
-public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequence, string? Problem)
+/// <param name="CheckedFrom">The first entry checked (1 unless the check started after a checkpoint).</param>
+/// <param name="LastIntact">The newest entry found linked and unchanged, or the checkpoint's, where a later check can start.</param>
+public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequence, string? Problem, long CheckedFrom = 1, ChainLink? LastIntact = null)
 {
     public bool IsIntact => BrokenAtSequence is null;
 
     /// <summary>
     /// Walks entries in sequence order, recomputing each hash and its link to the one before, then
     /// checks the newest against the stream's seal (<paramref name="sealIsGenuine"/> checks its signature).
+    /// Given <paramref name="after"/> (a checkpoint's entry), the entries must continue from it.
     /// </summary>
-    public static AuditVerification Of(IEnumerable<AuditEntry> entriesInOrder, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine)
+    public static AuditVerification Of(IEnumerable<AuditEntry> entriesInOrder, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine, ChainLink? after = null) =>
+        Of(entriesInOrder, after, SealCheck.Against(seal, sealIsGenuine));
+
+    /// <summary>Checks a run of entries that is not the end of the stream (a batch of a long one): links and hashes only.</summary>
+    public static AuditVerification Partial(IEnumerable<AuditEntry> entriesInOrder, ChainLink? after) => Of(entriesInOrder, after, SealCheck.None);
+
+    private static AuditVerification Of(IEnumerable<AuditEntry> entriesInOrder, ChainLink? after, SealCheck sealCheck)
     {
-        AuditEntry? previous = null;
+        var previous = after;
         var checkedCount = 0;
         foreach (var entry in entriesInOrder)
         {
             var problem = ProblemWith(entry, previous);
             if (problem is not null)
             {
-                return new AuditVerification(checkedCount, entry.Sequence, problem);
+                return new AuditVerification(checkedCount, entry.Sequence, problem, CheckedFromOf(after), previous);
             }
 
-            previous = entry;
+            previous = new ChainLink(entry.Sequence, entry.Hash);
             checkedCount++;
         }
 
-        return SealProblem(previous, seal, sealIsGenuine) is { } sealProblem
-            ? new AuditVerification(checkedCount, (previous?.Sequence ?? 0) + 1, sealProblem)
-            : new AuditVerification(checkedCount, null, null);
+        return sealCheck.ProblemWith(previous) is { } sealProblem
+            ? new AuditVerification(checkedCount, (previous?.Sequence ?? 0) + 1, sealProblem, CheckedFromOf(after), previous)
+            : new AuditVerification(checkedCount, null, null, CheckedFromOf(after), previous);
     }
 
-    private static string? SealProblem(AuditEntry? newest, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine)
+    private static long CheckedFromOf(ChainLink? after) => (after?.Sequence ?? 0) + 1;
+
+    /// <summary>Whether, and against what, the newest entry is checked against the stream's signed seal.</summary>
+    private sealed record SealCheck(bool Wanted, AuditSeal? Seal, Func<AuditSeal, bool> IsGenuine)
+    {
+        public static readonly SealCheck None = new(false, null, _ => false);
+
+        public static SealCheck Against(AuditSeal? seal, Func<AuditSeal, bool> isGenuine) => new(true, seal, isGenuine);
+
+        public string? ProblemWith(ChainLink? newest) => Wanted ? SealProblem(newest, Seal, IsGenuine) : null;
+    }
+
+    private static string? SealProblem(ChainLink? newest, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine)
     {
         var found = newest?.Sequence ?? 0;
         if (seal is null)
@@ -53,7 +74,7 @@ public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequenc
             : null;
     }
 
-    private static string? ProblemWith(AuditEntry entry, AuditEntry? previous)
+    private static string? ProblemWith(AuditEntry entry, ChainLink? previous)
     {
         var expectedSequence = (previous?.Sequence ?? 0) + 1;
         if (entry.Sequence != expectedSequence)
@@ -71,3 +92,6 @@ public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequenc
             : $"Entry {entry.Sequence} has been changed since it was recorded.";
     }
 }
+
+/// <summary>An entry's place in its chain: what the next entry must follow.</summary>
+public sealed record ChainLink(long Sequence, string Hash);

@@ -9,6 +9,12 @@ public sealed class AuditSealOptions
     public const string Section = "Audit";
     public const int MinimumKeyBytes = 32;
 
+    /// <summary>
+    /// How often every trail is re-hashed in full in the background (0 turns it off; a trail's page can still ask
+    /// for it). Pages check only what was added since the last full check.
+    /// </summary>
+    public double FullCheckEveryHours { get; set; } = 6;
+
     /// <summary>At least 32 random bytes, base64-encoded (for example from <c>openssl rand -base64 32</c>).</summary>
     public string? SealKey { get; set; }
 

@@ -27,6 +27,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
 
     public DbSet<Application.Notifications.SentReminder> SentReminders => Set<Application.Notifications.SentReminder>();

@@ -164,6 +164,45 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("MaturityScores", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("BrokenAtSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("StreamId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +260,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StreamId", "ActorId");
+
+                    b.HasIndex("StreamId", "Kind");
 
                     b.HasIndex("StreamId", "Sequence")
                         .IsUnique();

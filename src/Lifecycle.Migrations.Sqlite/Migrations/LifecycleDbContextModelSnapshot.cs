@@ -159,6 +159,45 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("MaturityScores", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("StreamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BrokenAtSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("StreamId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -216,6 +255,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StreamId", "ActorId");
+
+                    b.HasIndex("StreamId", "Kind");
 
                     b.HasIndex("StreamId", "Sequence")
                         .IsUnique();

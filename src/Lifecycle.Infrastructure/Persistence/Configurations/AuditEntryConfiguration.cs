@@ -19,5 +19,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // The unique sequence per stream is the backstop against two writers forking the chain.
         builder.HasIndex(e => new { e.StreamId, e.Sequence }).IsUnique();
         builder.HasIndex(e => e.OrganisationId);
+        // The trail page filters one stream by kind of change and by person.
+        builder.HasIndex(e => new { e.StreamId, e.Kind });
+        builder.HasIndex(e => new { e.StreamId, e.ActorId });
     }
 }

@@ -1,12 +1,29 @@
 using Lifecycle.Application.Audit;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Pages.Organisation;
 
 /// <summary>Changes to the organisation itself, such as people added; each project has its own trail.</summary>
-public sealed class AuditModel(GetAuditTrail getTrail) : LifecyclePageModel
+public sealed class AuditModel(GetAuditTrail getTrail, CheckAuditChain checkChain) : LifecyclePageModel
 {
-    public AuditTrail Trail { get; private set; } = null!;
+    [BindProperty(SupportsGet = true, Name = "")]
+    public AuditQuery Query { get; set; } = new();
 
-    public async Task OnGetAsync() =>
-        Trail = await getTrail.ForAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+    public AuditTrailView Trail { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        ModelState.Clear();
+        var page = await getTrail.PageAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, Query.ToFilter(), Query.PageNumber, HttpContext.RequestAborted);
+        Trail = new AuditTrailView(page, Query, n => Url.Page("/Organisation/Audit", Query.RouteValues(n))!);
+    }
+
+    public async Task<IActionResult> OnPostCheckInFullAsync()
+    {
+        var result = await checkChain.CheckAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        TempData["Success"] = result.IsIntact
+            ? $"Every entry was checked: the trail is intact up to entry {result.Sequence}."
+            : $"Every entry was checked: the trail breaks at entry {result.BrokenAtSequence}.";
+        return RedirectToPage();
+    }
 }

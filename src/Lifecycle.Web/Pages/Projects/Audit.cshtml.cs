@@ -1,16 +1,32 @@
 using Lifecycle.Application.Audit;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class AuditModel(GetProject getProject, GetAuditTrail getTrail) : ProjectPageModel
+public sealed class AuditModel(GetProject getProject, GetAuditTrail getTrail, CheckAuditChain checkChain) : ProjectPageModel
 {
+    [BindProperty(SupportsGet = true, Name = "")]
+    public AuditQuery Query { get; set; } = new();
+
     public string ProjectName { get; private set; } = string.Empty;
 
-    public AuditTrail Trail { get; private set; } = null!;
+    public AuditTrailView Trail { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
-        ProjectName = (await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)).Name;
-        Trail = await getTrail.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        ModelState.Clear(); // a filter the address cannot hold (person=abc) is ignored, like the portfolio's
+        ProjectName = await getProject.NameAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        var page = await getTrail.PageAsync(ProjectId, CurrentUser.OrganisationId, Query.ToFilter(), Query.PageNumber, HttpContext.RequestAborted);
+        Trail = new AuditTrailView(page, Query, n => Url.Page("/Projects/Audit", Query.RouteValues(n).Append(new("projectId", ProjectId.ToString())).ToDictionary())!);
+    }
+
+    /// <summary>Re-hashes every entry now instead of waiting for the background check; anyone who can read the trail may ask.</summary>
+    public async Task<IActionResult> OnPostCheckInFullAsync()
+    {
+        var result = await checkChain.CheckAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        TempData["Success"] = result.IsIntact
+            ? $"Every entry was checked: the trail is intact up to entry {result.Sequence}."
+            : $"Every entry was checked: the trail breaks at entry {result.BrokenAtSequence}.";
+        return Redirect(ProjectPage("/Projects/Audit"));
     }
 }
