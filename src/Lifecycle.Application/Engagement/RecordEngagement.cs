@@ -2,7 +2,10 @@ namespace Lifecycle.Application.Engagement;
 
 /// <summary>A meeting or survey with stakeholders, and what the team heard.</summary>
 public sealed record RecordEngagement(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, DateOnly HeldOn, string Stakeholders, string Method, string WhatWeHeard)
-    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
+{
+    public override ConflictScope Scope => ConflictScope.NewRecord;
+}
 
 public sealed class RecordEngagementHandler(ProjectCommandRunner runner)
 {

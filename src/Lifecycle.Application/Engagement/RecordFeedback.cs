@@ -6,7 +6,10 @@ namespace Lifecycle.Application.Engagement;
 /// <summary>An entry in the feedback and challenges register.</summary>
 public sealed record RecordFeedback(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor,
     FeedbackKind Kind, string? RaisedBy, DateOnly RaisedOn, string About, string Details)
-    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
+{
+    public override ConflictScope Scope => ConflictScope.NewRecord;
+}
 
 public sealed class RecordFeedbackHandler(ProjectCommandRunner runner, ProjectEmails emails)
 {

@@ -4,7 +4,11 @@ namespace Lifecycle.Application.Governance;
 
 /// <summary>Adds a risk to the log (no id) or changes one already there.</summary>
 public sealed record SaveRisk(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, Guid? RiskId, RiskDetails Details)
-    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
+{
+    /// <summary>A new risk clashes with nothing; a change to one still needs the project as the person saw it.</summary>
+    public override ConflictScope Scope => RiskId is null ? ConflictScope.NewRecord : ConflictScope.WholeProject;
+}
 
 public sealed class SaveRiskHandler(ProjectCommandRunner runner)
 {

@@ -1,7 +1,11 @@
 namespace Lifecycle.Application.Workbook;
 
-public sealed record AnswerWorkbookQuestion(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber, string? Text)
-    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+/// <param name="AnswerVersionSeen">The version of this question's answer the person saw (0 for none): only a newer answer to the same question clashes.</param>
+public sealed record AnswerWorkbookQuestion(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber, string? Text, int AnswerVersionSeen)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
+{
+    public override ConflictScope Scope => WorkbookAnswerStamp.Scope(QuestionNumber, AnswerVersionSeen);
+}
 
 public sealed class AnswerWorkbookQuestionHandler(ProjectCommandRunner runner)
 {

@@ -1,8 +1,11 @@
 namespace Lifecycle.Application.Workbook;
 
 /// <summary>Someone looked at a workbook answer again and it still stands: kept as a new version with the same text.</summary>
-public sealed record ConfirmWorkbookAnswer(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber)
-    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
+public sealed record ConfirmWorkbookAnswer(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, int QuestionNumber, int AnswerVersionSeen)
+    : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
+{
+    public override ConflictScope Scope => WorkbookAnswerStamp.Scope(QuestionNumber, AnswerVersionSeen);
+}
 
 public sealed class ConfirmWorkbookAnswerHandler(ProjectCommandRunner runner)
 {

@@ -12,6 +12,10 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
     [BindProperty]
     public WorkbookAnswerInput Input { get; set; } = new();
 
+    /// <summary>The version of this question's answer the person saw: another person's answer to a different question does not clash.</summary>
+    [BindProperty]
+    public int AnswerVersion { get; set; }
+
     public Project Project { get; private set; } = null!;
 
     public WorkbookQuestion Question { get; private set; } = null!;
@@ -27,6 +31,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
 
         Input.Answer = Project.CurrentAnswer(Number)?.Text;
         Version = Project.Version;
+        AnswerVersion = WorkbookAnswerStamp.Of(Project, Number);
         return Page();
     }
 
@@ -41,7 +46,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         if (await ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Input.Answer), HttpContext.RequestAborted),
+                () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Input.Answer, AnswerVersion), HttpContext.RequestAborted),
                 $"Your answer to question {Number} has been saved.",
                 ProjectPage("/Projects/Workbook/Question", new { number = Number }),
                 "Input.Answer");
@@ -53,6 +58,8 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
 
         await LoadAsync();
         ShowLatestVersion(Project.Version);
+        ModelState.Remove(nameof(AnswerVersion));
+        AnswerVersion = WorkbookAnswerStamp.Of(Project, Number);
         return Page();
     }
 
@@ -66,7 +73,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         }
 
         var outcome = await TryChangeAsync(
-            () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number), HttpContext.RequestAborted),
+            () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, AnswerVersion), HttpContext.RequestAborted),
             $"Your answer to question {Number} is recorded as still right.",
             ProjectPage("/Projects/Workbook/Question", new { number = Number }),
             "Input.Answer");
@@ -78,6 +85,8 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         await LoadAsync();
         Input.Answer = Project.CurrentAnswer(Number)?.Text;
         ShowLatestVersion(Project.Version);
+        ModelState.Remove(nameof(AnswerVersion));
+        AnswerVersion = WorkbookAnswerStamp.Of(Project, Number);
         return Page();
     }
 
