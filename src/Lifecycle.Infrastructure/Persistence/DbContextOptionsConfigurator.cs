@@ -15,7 +15,8 @@ public static class DbContextOptionsConfigurator
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(SqliteConnectionString(options, contentRoot), sqlite => sqlite
                     .MigrationsAssembly(SqliteMigrationsAssembly)
-                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(SqliteConnectionTuning.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(
