@@ -21,9 +21,7 @@ public sealed class AuditModel(GetAuditTrail getTrail, CheckAuditChain checkChai
     public async Task<IActionResult> OnPostCheckInFullAsync()
     {
         var result = await checkChain.CheckAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        TempData["Success"] = result.IsIntact
-            ? $"Every entry was checked: the trail is intact up to entry {result.Sequence}."
-            : $"Every entry was checked: the trail breaks at entry {result.BrokenAtSequence}.";
+        TempData["Success"] = AuditCheckMessages.After(result);
         return RedirectToPage();
     }
 }

@@ -17,16 +17,14 @@ public sealed class AuditModel(GetProject getProject, GetAuditTrail getTrail, Ch
         ModelState.Clear(); // a filter the address cannot hold (person=abc) is ignored, like the portfolio's
         ProjectName = await getProject.NameAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         var page = await getTrail.PageAsync(ProjectId, CurrentUser.OrganisationId, Query.ToFilter(), Query.PageNumber, HttpContext.RequestAborted);
-        Trail = new AuditTrailView(page, Query, n => Url.Page("/Projects/Audit", Query.RouteValues(n).Append(new("projectId", ProjectId.ToString())).ToDictionary())!);
+        Trail = new AuditTrailView(page, Query, n => ProjectPage("/Projects/Audit", Query.RouteValues(n)));
     }
 
     /// <summary>Re-hashes every entry now instead of waiting for the background check; anyone who can read the trail may ask.</summary>
     public async Task<IActionResult> OnPostCheckInFullAsync()
     {
         var result = await checkChain.CheckAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        TempData["Success"] = result.IsIntact
-            ? $"Every entry was checked: the trail is intact up to entry {result.Sequence}."
-            : $"Every entry was checked: the trail breaks at entry {result.BrokenAtSequence}.";
+        TempData["Success"] = AuditCheckMessages.After(result);
         return Redirect(ProjectPage("/Projects/Audit"));
     }
 }
