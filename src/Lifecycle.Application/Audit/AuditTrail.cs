@@ -23,5 +23,5 @@ public sealed record AuditTrailPage(
     AuditVerification Verification,
     AuditCheckpoint? FullCheck)
 {
-    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Matching, PageSize);
 }

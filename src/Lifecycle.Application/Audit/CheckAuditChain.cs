@@ -14,7 +14,7 @@ public sealed class CheckAuditChain(ILifecycleDbContext db, IAuditSealer sealer,
 
     public async Task<AuditCheckpoint> CheckAsync(Guid streamId, Guid organisationId, CancellationToken cancellationToken)
     {
-        var seal = await db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.StreamId == streamId && s.OrganisationId == organisationId, cancellationToken);
+        var seal = await db.SealOfAsync(streamId, organisationId, cancellationToken);
         ChainLink? link = null;
         var checkedCount = 0;
         AuditVerification result;
@@ -25,7 +25,7 @@ public sealed class CheckAuditChain(ILifecycleDbContext db, IAuditSealer sealer,
                 .Where(e => e.StreamId == streamId && e.OrganisationId == organisationId && e.Sequence > after)
                 .OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
             result = batch.Count < Batch
-                ? AuditVerification.Of(batch, seal, s => sealer.IsGenuine(AuditSeal.Content(s.StreamId, s.Count, s.HeadHash), s.Signature), link)
+                ? AuditVerification.Of(batch, seal, sealer.IsGenuine, link)
                 : AuditVerification.Partial(batch, link);
             checkedCount += result.EntriesChecked;
             link = result.LastIntact;

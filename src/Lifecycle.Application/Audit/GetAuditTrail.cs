@@ -17,7 +17,7 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
             .Where(e => e.StreamId == streamId && e.OrganisationId == organisationId)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        return new AuditTrail(entries, AuditVerification.Of(entries, await SealAsync(streamId, organisationId, cancellationToken), SealIsGenuine));
+        return new AuditTrail(entries, AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine));
     }
 
     /// <summary>Pages count from 1; past the last page gives the last page.</summary>
@@ -36,8 +36,7 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
         }
 
         var count = await matching.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var page = Paging.Clamp(pageNumber, count, PageSize);
         var entries = await matching.OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var kinds = await stream.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
         var people = await stream.GroupBy(e => e.ActorId).Select(g => new { Id = g.Key, Name = g.Max(e => e.ActorName)! }).ToListAsync(cancellationToken);
@@ -55,15 +54,10 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
         CancellationToken cancellationToken)
     {
         var checkpoint = await db.AuditCheckpoints.AsNoTracking().SingleOrDefaultAsync(c => c.StreamId == streamId && c.OrganisationId == organisationId, cancellationToken);
-        var from = checkpoint is { IsIntact: true } && sealer.IsGenuine(checkpoint.Content, checkpoint.Signature) ? checkpoint.Link : null;
+        var from = checkpoint is { IsIntact: true } && sealer.IsGenuine(checkpoint) ? checkpoint.Link : null;
         var after = from?.Sequence ?? 0;
         var entries = await stream.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var verification = AuditVerification.Of(entries, await SealAsync(streamId, organisationId, cancellationToken), SealIsGenuine, from);
+        var verification = AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine, from);
         return (verification, checkpoint);
     }
-
-    private Task<AuditSeal?> SealAsync(Guid streamId, Guid organisationId, CancellationToken cancellationToken) =>
-        db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.StreamId == streamId && s.OrganisationId == organisationId, cancellationToken);
-
-    private bool SealIsGenuine(AuditSeal seal) => sealer.IsGenuine(AuditSeal.Content(seal.StreamId, seal.Count, seal.HeadHash), seal.Signature);
 }

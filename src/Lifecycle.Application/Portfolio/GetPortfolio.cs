@@ -35,8 +35,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         var anyPhase = await MatchingAsync(organisationId, personId, isOrganisationAdministrator, filter.AnyPhase, today, cancellationToken);
         var byPhase = Enum.GetValues<Phase>().ToDictionary(phase => phase, phase => anyPhase.Count(r => r.CurrentStage.Phase == phase));
         var matching = anyPhase.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList();
-        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var page = Paging.Clamp(pageNumber, matching.Count, PageSize);
         return new PortfolioPage(matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(), matching.Count, page, PageSize, byPhase);
     }
 
@@ -63,8 +62,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         }
 
         var count = filter.Phase is { } phase ? byPhase[phase] : byPhase.Values.Sum();
-        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var page = Paging.Clamp(pageNumber, count, PageSize);
 #pragma warning disable CA1304, CA1311 // translated to SQL LOWER(), never run in .NET: the order ignores case on every provider
         var ordered = filter.Sort == PortfolioSort.Stage
             ? matching.OrderBy(p => p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).First()).ThenBy(p => p.Name.ToLower()).ThenBy(p => p.Id)
