@@ -7,7 +7,8 @@ namespace Lifecycle.Benchmarks.Http;
 /// <summary>
 /// Requests per second and latency of the pages people use most, against the app in Release on a database made by
 /// <c>setup seed-scale</c>, each as a ratio to a bare page in the same run. See docs/performance.md.
-/// Usage: <c>http --data FOLDER [--seconds 15] [--write]</c> (--write puts the table into docs/performance.md).
+/// Usage: <c>http --data FOLDER [--seconds 15] [--only overview,stage] [--write]</c> (--only runs the bare page and the
+/// pages whose names contain one of the words, for trying a change; --write puts the table into docs/performance.md).
 /// </summary>
 internal static class HttpBenchmark
 {
@@ -59,6 +60,11 @@ internal static class HttpBenchmark
             ("oversight pack PDF (demo live project, 1 at a time)", u($"/projects/{demoProject}/pack/pdf"), 1, demo.Cookie, null, seconds + seconds),
         ];
 
+        if (Option(args, "--only")?.Split(',') is { } only)
+        {
+            runs = runs.Where((run, index) => index == 0 || only.Any(word => run.Name.Contains(word, StringComparison.OrdinalIgnoreCase))).ToArray();
+        }
+
         var feedbackBefore = await CountFeedbackAsync(data, live[1]);
         var results = new List<LoadResult>();
         foreach (var run in runs)
@@ -70,11 +76,16 @@ internal static class HttpBenchmark
         }
 
         var saved = await CountFeedbackAsync(data, live[1]) - feedbackBefore;
-        var posted = results.Single(r => r.Name.StartsWith("form POST", StringComparison.Ordinal)).Requests;
+        var posted = results.SingleOrDefault(r => r.Name.StartsWith("form POST", StringComparison.Ordinal))?.Requests ?? 0;
         Console.WriteLine($"Form POSTs saved: {saved} feedback items (including warm-up) for {posted} measured requests.");
 
         var table = Table(results, app, saved);
         Console.WriteLine(table);
+        if (args.Contains("--write") && Option(args, "--only") is not null)
+        {
+            throw new InvalidOperationException("Only a run of every page is written to docs/performance.md: leave out --only.");
+        }
+
         if (args.Contains("--write"))
         {
             Write(Path.Combine(root, "docs", "performance.md"), table);

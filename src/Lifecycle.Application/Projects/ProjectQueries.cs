@@ -5,31 +5,42 @@ namespace Lifecycle.Application.Projects;
 public static class ProjectQueries
 {
     /// <summary>Loads the whole aggregate, scoped to the organisation, or fails as not found.</summary>
-    public static async Task<Project> LoadAsync(this IQueryable<Project> projects, Guid projectId, Guid organisationId, CancellationToken cancellationToken) =>
+    public static Task<Project> LoadAsync(this IQueryable<Project> projects, Guid projectId, Guid organisationId, CancellationToken cancellationToken) =>
+        projects.LoadAsync(projectId, organisationId, ProjectParts.All, cancellationToken);
+
+    /// <summary>
+    /// Loads the project with only the records named (and always its stages, which say where it is). What is
+    /// not loaded reads as empty, so only display pages whose every answer is checked against a whole load
+    /// (see ProjectViews) use anything less than <see cref="ProjectParts.All"/>.
+    /// </summary>
+    public static async Task<Project> LoadAsync(this IQueryable<Project> projects, Guid projectId, Guid organisationId, ProjectParts parts, CancellationToken cancellationToken) =>
         await projects
             .Include(p => p.Stages)
-            .Include(p => p.Items)
-            .Include(p => p.Members)
-            .Include(p => p.MaturityScores)
-            .Include(p => p.Datasets)
-            .Include(p => p.Triages)
-            .Include(p => p.BusinessCase)
-            .Include(p => p.SignOffRequests)
-            .Include(p => p.SignOffs)
-            .Include(p => p.WorkbookAnswers)
-            .Include(p => p.ImpactAssessments)
-            .Include(p => p.OversightMembers)
-            .Include(p => p.OversightMeetings)
-            .Include(p => p.Risks)
-            .Include(p => p.TestRuns)
-            .Include(p => p.ExternalValidations)
-            .Include(p => p.Feedback)
-            .Include(p => p.Engagements)
-            .Include(p => p.Training)
-            .Include(p => p.MonitoringReviews)
-            .Include(p => p.ScopeChanges)
-            .Include(p => p.TransparencyEntries)
-            .Include(p => p.ThresholdHistory)
+            .IncludeIf(parts, ProjectParts.Items, p => p.Items)
+            .IncludeIf(parts, ProjectParts.Members, p => p.Members)
+            .IncludeIf(parts, ProjectParts.MaturityScores, p => p.MaturityScores)
+            .IncludeIf(parts, ProjectParts.Datasets, p => p.Datasets)
+            .IncludeIf(parts, ProjectParts.Triages, p => p.Triages)
+            .IncludeIf(parts, ProjectParts.BusinessCase, p => p.BusinessCase)
+            .IncludeIf(parts, ProjectParts.SignOffs, p => p.SignOffRequests)
+            .IncludeIf(parts, ProjectParts.SignOffs, p => p.SignOffs)
+            .IncludeIf(parts, ProjectParts.WorkbookAnswers, p => p.WorkbookAnswers)
+            .IncludeIf(parts, ProjectParts.ImpactAssessments, p => p.ImpactAssessments)
+            .IncludeIf(parts, ProjectParts.Oversight, p => p.OversightMembers)
+            .IncludeIf(parts, ProjectParts.Oversight, p => p.OversightMeetings)
+            .IncludeIf(parts, ProjectParts.Risks, p => p.Risks)
+            .IncludeIf(parts, ProjectParts.TestRuns, p => p.TestRuns)
+            .IncludeIf(parts, ProjectParts.ExternalValidations, p => p.ExternalValidations)
+            .IncludeIf(parts, ProjectParts.Feedback, p => p.Feedback)
+            .IncludeIf(parts, ProjectParts.Engagements, p => p.Engagements)
+            .IncludeIf(parts, ProjectParts.Training, p => p.Training)
+            .IncludeIf(parts, ProjectParts.MonitoringReviews, p => p.MonitoringReviews)
+            .IncludeIf(parts, ProjectParts.ScopeChanges, p => p.ScopeChanges)
+            .IncludeIf(parts, ProjectParts.TransparencyEntries, p => p.TransparencyEntries)
+            .IncludeIf(parts, ProjectParts.ThresholdHistory, p => p.ThresholdHistory)
             .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
         ?? throw new NotFoundException("Project");
+
+    private static IQueryable<Project> IncludeIf<TRecords>(this IQueryable<Project> projects, ProjectParts wanted, ProjectParts part, System.Linq.Expressions.Expression<Func<Project, TRecords>> records) =>
+        wanted.HasFlag(part) ? projects.Include(records) : projects;
 }

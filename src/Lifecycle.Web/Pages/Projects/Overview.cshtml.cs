@@ -7,7 +7,7 @@ public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHand
     public Project Project { get; private set; } = null!;
 
 
-    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
 
     [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
     public async Task<IActionResult> OnPostResumeAsync()

@@ -4,5 +4,7 @@ namespace Lifecycle.Web.Pages.Projects.Engagement;
 [RequiresProjectOperation(ProjectOperation.Read)]
 public sealed class IndexModel(GetProject getProject) : RecordFormPageModel(getProject)
 {
+    protected override ProjectParts Parts => ProjectViews.EngagementRegisters;
+
     public bool CanEdit => Can(ProjectOperation.ManageGovernance) && !Project.IsReadOnly;
 }

@@ -8,6 +8,8 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 [RequiresProjectOperation(ProjectOperation.Read)]
 public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler submit, TimeProvider clock) : RecordFormPageModel(getProject)
 {
+    protected override ProjectParts Parts => ProjectViews.Monitoring;
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public ReviewTiming? Timing => Project.NextReviewDue is { } due ? MonitoringSchedule.TimingOf(due, Today) : null;

@@ -1,0 +1,60 @@
+namespace Lifecycle.Application.Projects;
+
+/// <summary>
+/// What each display page reads of a project, so it loads that and no more. A page's answers from these
+/// loads are checked against a whole load on every sample project (ProjectViewLoadTests); a page that
+/// starts reading another record fails that test until its parts here say so.
+/// </summary>
+public static class ProjectViews
+{
+    /// <summary>The on-hold/stopped/retired banner and the threshold-breach warning on every project page.</summary>
+    public const ProjectParts Banner = ProjectParts.MonitoringReviews | ProjectParts.ThresholdHistory;
+
+    /// <summary>Which checklist items apply (the facts, including whether independent scrutiny is needed).</summary>
+    public const ProjectParts Applicability = ProjectParts.Items | ProjectParts.Triages | ProjectParts.MaturityScores;
+
+    /// <summary>
+    /// The records that show the current stage is under way before any of its items is ticked (Project.StatusOf
+    /// asks only of the current stage); checklist items are loaded besides.
+    /// </summary>
+    public static ProjectParts UnderWay(int currentStage) => ProjectParts.Items | currentStage switch
+    {
+        2 => ProjectParts.MaturityScores,
+        3 => ProjectParts.Datasets,
+        4 => ProjectParts.Triages,
+        7 => ProjectParts.TestRuns | ProjectParts.ExternalValidations,
+        _ => ProjectParts.None,
+    };
+
+    /// <summary>Where the project is, stage by stage, its data maturity result and challenges waiting for an answer.</summary>
+    public static ProjectParts Overview(int currentStage) => Banner | UnderWay(currentStage) | ProjectParts.MaturityScores | ProjectParts.Feedback;
+
+    private const ProjectParts EngagementSummary = ProjectParts.Feedback | ProjectParts.Training;
+
+    /// <summary>What a sign-off's approval state rests on: its requests, decisions and the facts fingerprinted.</summary>
+    private const ProjectParts BusinessCaseApproval = ProjectParts.SignOffs | ProjectParts.BusinessCase | ProjectParts.Triages;
+
+    private const ProjectParts GoLiveApproval = ProjectParts.SignOffs | ProjectParts.ThresholdHistory | ProjectParts.TestRuns
+        | ProjectParts.ExternalValidations | ProjectParts.Risks | ProjectParts.Triages | ProjectParts.ImpactAssessments;
+
+    public const ProjectParts RiskLog = ProjectParts.Risks;
+
+    public const ProjectParts EngagementRegisters = ProjectParts.Feedback | ProjectParts.Engagements | ProjectParts.Training;
+
+    /// <summary>Test runs and external validation, each judged against the thresholds in force when it was recorded.</summary>
+    public const ProjectParts Testing = ProjectParts.TestRuns | ProjectParts.ExternalValidations | ProjectParts.ThresholdHistory;
+
+    /// <summary>Monitoring reviews, scope changes, and the plan-change and retirement sign-offs shown beside them.</summary>
+    public const ProjectParts Monitoring = Banner | ProjectParts.ScopeChanges | ProjectParts.SignOffs;
+
+    /// <summary>A stage's task list: its checklist, carried-over items and the records of that stage.</summary>
+    public static ProjectParts Stage(int stageNumber) => Banner | Applicability | UnderWay(stageNumber) | stageNumber switch
+    {
+        3 => ProjectParts.BusinessCase,
+        4 => BusinessCaseApproval | ProjectParts.ImpactAssessments | ProjectParts.Risks | ProjectParts.Oversight | ProjectParts.WorkbookAnswers,
+        6 or 7 => EngagementSummary,
+        8 => GoLiveApproval | ProjectParts.WorkbookAnswers,
+        Project.MonitoringStage => EngagementSummary | ProjectParts.ScopeChanges | ProjectParts.SignOffs,
+        _ => ProjectParts.None,
+    };
+}
