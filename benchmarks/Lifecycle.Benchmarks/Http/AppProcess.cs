@@ -50,6 +50,8 @@ internal sealed class AppProcess : IAsyncDisposable
                 ["ASPNETCORE_URLS"] = address.ToString(),
                 ["Database__DataFolder"] = dataFolder,
                 ["Demo__Seed"] = "false",
+                // A running instance has checkpoints to verify audit trails from: the first full check starts at once.
+                ["Audit__FirstCheckAfterMinutes"] = "0",
                 ["App__PublicBaseUrl"] = address.ToString(),
                 // Production logs every request at Information; the benchmark keeps that cost in, but off the console.
                 ["Serilog__MinimumLevel__Default"] = "Information",

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Infrastructure.Audit;
 
 /// <summary>
-/// Re-hashes every audit trail in full every Audit:FullCheckEveryHours, one trail at a time in its own scope, and
+/// Re-hashes every audit trail in full shortly after the app starts (Audit:FirstCheckAfterMinutes) and then every
+/// Audit:FullCheckEveryHours, one trail at a time in its own scope, and
 /// keeps each result as the trail's signed checkpoint. A break is logged as an error for the operators as well as
 /// shown on the trail's page.
 /// </summary>
@@ -21,17 +22,26 @@ public sealed class AuditChainWorker(IServiceScopeFactory scopes, IOptions<Audit
             return;
         }
 
+        await Task.Delay(TimeSpan.FromMinutes(Math.Max(0, options.Value.FirstCheckAfterMinutes)), stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.FullCheckEveryHours));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
-            try
-            {
-                await CheckEveryTrailAsync(stoppingToken);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                logger.LogError(failure, "The full audit trail check stopped; it runs again at the next interval");
-            }
+            await CheckEveryTrailSafelyAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task CheckEveryTrailSafelyAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var trails = await CheckEveryTrailAsync(stoppingToken);
+            logger.LogInformation("Checked {Trails} audit trails in full in {Seconds:F0} s", trails, watch.Elapsed.TotalSeconds);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogError(failure, "The full audit trail check stopped; it runs again at the next interval");
         }
     }
 

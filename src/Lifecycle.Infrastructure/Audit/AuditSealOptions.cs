@@ -15,6 +15,12 @@ public sealed class AuditSealOptions
     /// </summary>
     public double FullCheckEveryHours { get; set; } = 6;
 
+    /// <summary>
+    /// How soon after the app starts the first full check runs, so that a new or restored instance has
+    /// checkpoints to verify from well before the first interval is up.
+    /// </summary>
+    public double FirstCheckAfterMinutes { get; set; } = 2;
+
     /// <summary>At least 32 random bytes, base64-encoded (for example from <c>openssl rand -base64 32</c>).</summary>
     public string? SealKey { get; set; }
 

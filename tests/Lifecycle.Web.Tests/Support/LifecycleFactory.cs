@@ -43,6 +43,8 @@ public class LifecycleFactory : WebApplicationFactory<Program>
             new("Email:Transport", "File"),
             new("Email:FileFolder", MailFolder),
             new("Email:RunWorker", "false"),
+            // Background work would race the tests; the ones about it call the workers directly.
+            new("Audit:FullCheckEveryHours", "0"),
         ]).Concat(ExtraSettings());
 
         // A test class's own settings replace the defaults above.
