@@ -29,6 +29,12 @@ internal static class PackBenchmark
             return;
         }
 
+        if (args is ["soak", ..])
+        {
+            await Http.SoakBenchmark.RunAsync(args[1..]);
+            return;
+        }
+
         var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var database = Path.Combine(Path.GetTempPath(), $"lifecycle-bench-{Guid.NewGuid():N}.db");
         await using var factory = new WebApplicationFactory<Program>();

@@ -25,6 +25,8 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public TimeSpan ColdStart { get; }
 
+    public int ProcessId => _process.Id;
+
     public long PeakWorkingSetBytes { get; private set; }
 
     public long LatestWorkingSetBytes { get; private set; }

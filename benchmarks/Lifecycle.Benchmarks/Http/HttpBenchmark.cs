@@ -12,15 +12,15 @@ namespace Lifecycle.Benchmarks.Http;
 /// </summary>
 internal static class HttpBenchmark
 {
-    private const string Password = "demo-lifecycle-password";
+    internal const string Password = "demo-lifecycle-password";
     private const string Start = "<!-- http-benchmark:start -->";
     private const string End = "<!-- http-benchmark:end -->";
 
     public static async Task RunAsync(string[] args)
     {
-        var data = Option(args, "--data") ?? throw new ArgumentException("Say where the seeded database is: --data FOLDER (the folder holding lifecycle.db).");
-        var seconds = TimeSpan.FromSeconds(int.Parse(Option(args, "--seconds") ?? "15", CultureInfo.InvariantCulture));
-        var root = RepositoryRoot();
+        var data = Options.Get(args, "--data") ?? throw new ArgumentException("Say where the seeded database is: --data FOLDER (the folder holding lifecycle.db).");
+        var seconds = TimeSpan.FromSeconds(int.Parse(Options.Get(args, "--seconds") ?? "15", CultureInfo.InvariantCulture));
+        var root = Options.RepositoryRoot();
 
         await using var app = await AppProcess.StartAsync(root, Path.GetFullPath(data), 5180);
         Console.WriteLine($"Cold start (existing database, until /health answers): {app.ColdStart.TotalMilliseconds:F0} ms");
@@ -62,7 +62,7 @@ internal static class HttpBenchmark
             ("oversight pack PDF (demo live project, 1 at a time)", u($"/projects/{demoProject}/pack/pdf"), 1, demo.Cookie, null, seconds + seconds),
         ];
 
-        if (Option(args, "--only")?.Split(',') is { } only)
+        if (Options.Get(args, "--only")?.Split(',') is { } only)
         {
             runs = runs.Where((run, index) => index == 0 || only.Any(word => run.Name.Contains(word, StringComparison.OrdinalIgnoreCase))).ToArray();
         }
@@ -83,14 +83,14 @@ internal static class HttpBenchmark
 
         var table = Table(results, app, saved);
         Console.WriteLine(table);
-        if (args.Contains("--write") && Option(args, "--only") is not null)
+        if (args.Contains("--write") && Options.Get(args, "--only") is not null)
         {
             throw new InvalidOperationException("Only a run of every page is written to docs/performance.md: leave out --only.");
         }
 
         if (args.Contains("--write"))
         {
-            Write(Path.Combine(root, "docs", "performance.md"), table);
+            Options.WriteBetween(Path.Combine(root, "docs", "performance.md"), Start, End, table);
             Console.WriteLine("Written to docs/performance.md.");
         }
     }
@@ -114,7 +114,7 @@ internal static class HttpBenchmark
         return text.ToString();
     }
 
-    private static string Machine()
+    internal static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
@@ -123,21 +123,9 @@ internal static class HttpBenchmark
         return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory} memory, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
 
-    private static void Write(string file, string table)
-    {
-        var text = File.ReadAllText(file);
-        var start = text.IndexOf(Start, StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            throw new InvalidOperationException($"docs/performance.md has no {Start} … {End} section to write into.");
-        }
-
-        File.WriteAllText(file, text[..(start + Start.Length)] + "\n" + table + text[end..]);
-    }
 
     /// <summary>Waits until the background check has given every audit trail a checkpoint, as on a running instance.</summary>
-    private static async Task<TimeSpan> WaitForFullAuditCheckAsync(string data, DateTime startedAt)
+    internal static async Task<TimeSpan> WaitForFullAuditCheckAsync(string data, DateTime startedAt)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "lifecycle.db")};Mode=ReadOnly");
         await connection.OpenAsync();
@@ -168,19 +156,5 @@ internal static class HttpBenchmark
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Lifecycle.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the repository.");
-    }
 }

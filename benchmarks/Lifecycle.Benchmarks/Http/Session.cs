@@ -42,6 +42,12 @@ internal sealed partial class Session : IDisposable
             : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
     }
 
+    /// <summary>Sends a GET and hands back the response whatever it is (the soak judges it).</summary>
+    public Task<HttpResponseMessage> SendAsync(string path) => _http.GetAsync(new Uri(path, UriKind.Relative));
+
+    public Task<HttpResponseMessage> PostAsync(string path, IReadOnlyDictionary<string, string> fields) =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+
     /// <summary>The first projects the portfolio lists for a query (for example "?stage=9").</summary>
     public async Task<IReadOnlyList<Guid>> FirstProjectsAsync(string query, int count)
     {
