@@ -15,6 +15,12 @@ public sealed class PortfolioCsvModel(GetPortfolio portfolio, TimeProvider clock
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = await portfolio.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, Query.ToFilter(), today, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
-        return File(PortfolioCsv.Write(rows), "text/csv; charset=utf-8", ExportFileName.For("projects", "portfolio", clock.GetUtcNow().UtcDateTime, "csv"));
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = ExportFileName.For("projects", "portfolio", clock.GetUtcNow().UtcDateTime, "csv"),
+        }.ToString();
+        await PortfolioCsv.WriteAsync(Response.Body, rows, HttpContext.RequestAborted);
+        return new EmptyResult();
     }
 }

@@ -48,7 +48,14 @@ public sealed class CsvExportTests(LifecycleFactory factory) : IClassFixture<Lif
         var team = await Team.CreateAsync(factory);
         var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
 
-        var csv = Encoding.UTF8.GetString((await (await viewer.GetResponseAsync("/projects/csv")).Content.ReadAsByteArrayAsync()).AsSpan(3));
+        var response = await viewer.GetResponseAsync("/projects/csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Matches("^projects-portfolio-.*\\.csv$", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var csv = Encoding.UTF8.GetString(bytes.AsSpan(3));
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("Project,Phase,Current stage,Status,In this stage since,Your roles,Next monitoring review", lines[0]);

@@ -12,16 +12,26 @@ public static class CsvDocument
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
+    private static readonly Encoding Utf8WithMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
     public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
     {
-        var csv = new StringBuilder();
-        AppendRow(csv, headers);
+        using var buffer = new MemoryStream();
+        WriteAsync(buffer, headers, rows, CancellationToken.None).GetAwaiter().GetResult();
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes row by row to the stream (a response body), so a long export is never held whole in memory.</summary>
+    public static async Task WriteAsync(Stream output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, Utf8WithMark, bufferSize: 16 * 1024, leaveOpen: true);
+        await WriteRowAsync(writer, headers, cancellationToken);
         foreach (var row in rows)
         {
-            AppendRow(csv, row);
+            await WriteRowAsync(writer, row, cancellationToken);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        await writer.FlushAsync(cancellationToken);
     }
 
     public static string Cell(string? value)
@@ -35,6 +45,6 @@ public static class CsvDocument
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 
-    private static void AppendRow(StringBuilder csv, IEnumerable<string?> cells) =>
-        csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+    private static async Task WriteRowAsync(StreamWriter writer, IEnumerable<string?> cells, CancellationToken cancellationToken) =>
+        await writer.WriteAsync((string.Join(',', cells.Select(Cell)) + "\r\n").AsMemory(), cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Lifecycle.Web.Exports.Csv;
 
 public static class PortfolioCsv
 {
-    public static byte[] Write(IEnumerable<PortfolioRow> rows) => CsvDocument.Write(
+    public static Task WriteAsync(Stream output, IEnumerable<PortfolioRow> rows, CancellationToken cancellationToken) => CsvDocument.WriteAsync(output,
         ["Project", "Phase", "Current stage", "Status", "In this stage since", "Your roles", "Next monitoring review"],
         rows.Select(p => (IReadOnlyList<string?>)
         [
@@ -14,5 +14,6 @@ public static class PortfolioCsv
             UkTime.ToLocal(p.StageEnteredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             string.Join("; ", p.MyRoles.Order().Select(r => r.DisplayName())),
             p.NextReviewDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ]));
+        ]),
+        cancellationToken);
 }
