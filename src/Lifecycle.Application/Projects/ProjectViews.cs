@@ -41,11 +41,14 @@ public static class ProjectViews
 
     public const ProjectParts EngagementRegisters = ProjectParts.Feedback | ProjectParts.Engagements | ProjectParts.Training;
 
-    /// <summary>Test runs and external validation, each judged against the thresholds in force when it was recorded.</summary>
-    public const ProjectParts Testing = ProjectParts.TestRuns | ProjectParts.ExternalValidations | ProjectParts.ThresholdHistory;
+    /// <summary>The trend of results across test runs and monitoring reviews, each judged against the thresholds in force when it was recorded.</summary>
+    private const ProjectParts Results = ProjectParts.TestRuns | ProjectParts.MonitoringReviews | ProjectParts.ThresholdHistory;
 
-    /// <summary>Monitoring reviews, scope changes, and the plan-change and retirement sign-offs shown beside them.</summary>
-    public const ProjectParts Monitoring = Banner | ProjectParts.ScopeChanges | ProjectParts.SignOffs;
+    /// <summary>Test runs and external validation, with the trend of results.</summary>
+    public const ProjectParts Testing = Results | ProjectParts.ExternalValidations;
+
+    /// <summary>Monitoring reviews, scope changes, the plan-change and retirement sign-offs shown beside them, and the trend of results.</summary>
+    public const ProjectParts Monitoring = Banner | Results | ProjectParts.ScopeChanges | ProjectParts.SignOffs;
 
     /// <summary>A stage's task list: its checklist, carried-over items and the records of that stage.</summary>
     public static ProjectParts Stage(int stageNumber) => Banner | Applicability | UnderWay(stageNumber) | stageNumber switch

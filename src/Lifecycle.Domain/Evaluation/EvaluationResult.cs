@@ -24,6 +24,22 @@ public sealed class EvaluationResult
 
     public bool MeetsEveryThreshold => Checks.All(c => c.IsMet);
 
+    /// <summary>The metrics every result is judged on, in the order they are shown.</summary>
+    public static IReadOnlyList<(string Name, Func<ConfusionCounts, Proportion> Of)> Metrics { get; } =
+    [
+        ("Precision", c => c.Precision),
+        ("Recall", c => c.Recall),
+        ("Accuracy", c => c.Accuracy),
+    ];
+
+    public static double MinimumFor(string metric, AccuracyThresholds thresholds) => metric switch
+    {
+        "Precision" => thresholds.MinimumPrecision,
+        "Recall" => thresholds.MinimumRecall,
+        "Accuracy" => thresholds.MinimumAccuracy,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a metric results are judged on."),
+    };
+
     /// <summary>Judges recorded group counts; null when there are no counts or no thresholds to judge them by.</summary>
     public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds, IEnumerable<string>? acceptedGaps = null) =>
         thresholds is null || groups.Count == 0
@@ -48,16 +64,11 @@ public sealed class EvaluationResult
 
     private static IEnumerable<ThresholdCheck> Judge(ConfusionCounts overall, List<GroupResult> groups, AccuracyThresholds thresholds)
     {
-        var metrics = new (string Name, Func<ConfusionCounts, Proportion> Of, double Minimum)[]
-        {
-            ("Precision", c => c.Precision, thresholds.MinimumPrecision),
-            ("Recall", c => c.Recall, thresholds.MinimumRecall),
-            ("Accuracy", c => c.Accuracy, thresholds.MinimumAccuracy),
-        };
+        var metrics = Metrics.Select(m => (m.Name, m.Of, Minimum: MinimumFor(m.Name, thresholds))).ToList();
         foreach (var (name, of, minimum) in metrics)
         {
             var actual = of(overall).Value;
-            yield return new ThresholdCheck($"{name} overall is at least {minimum:0.##}", minimum, actual, actual >= minimum - Tolerance);
+            yield return new ThresholdCheck($"{name} overall is at least {minimum:0.##}", minimum, actual, actual >= minimum - Tolerance) { Metric = name };
         }
 
         foreach (var group in groups.Where(g => g.IsTooFewToJudge))
@@ -74,7 +85,8 @@ public sealed class EvaluationResult
                 var overallValue = of(overall).Value;
                 var gap = of(group.Counts).Value is { } value && overallValue is { } whole ? Math.Abs(value - whole) : (double?)null;
                 yield return new ThresholdCheck($"{name} for {group.Group} is within {thresholds.MaximumGroupGap:0.##} of overall",
-                    thresholds.MaximumGroupGap, gap, gap <= thresholds.MaximumGroupGap + Tolerance);
+                    thresholds.MaximumGroupGap, gap, gap <= thresholds.MaximumGroupGap + Tolerance)
+                { Metric = name, Group = group.Group };
             }
         }
     }

@@ -3,5 +3,16 @@ namespace Lifecycle.Domain.Evaluation;
 /// <summary>
 /// One judgement against a threshold, such as "recall for care-experienced children is within
 /// 0.10 of overall". A figure that is not defined cannot show the threshold is met, so it is not met.
+/// <see cref="Metric"/> ("Precision", "Recall", "Accuracy") and <see cref="Group"/> (null for overall) say what it
+/// judged, so a chart marks the right point without reading the description.
 /// </summary>
-public sealed record ThresholdCheck(string Description, double Required, double? Actual, bool IsMet);
+public sealed record ThresholdCheck(string Description, double Required, double? Actual, bool IsMet)
+{
+    public string? Metric { get; init; }
+
+    public string? Group { get; init; }
+
+    /// <summary>The check of one metric for a group, or overall when <paramref name="group"/> is null.</summary>
+    public static ThresholdCheck? Find(IEnumerable<ThresholdCheck> checks, string metric, string? group) =>
+        checks.FirstOrDefault(c => c.Metric == metric && c.Group == group);
+}

@@ -89,7 +89,7 @@ public sealed partial class Project
 
     private string DescribeSeriousRisks()
     {
-        var serious = _risks.Where(r => r.Status == RiskStatus.Open && r.Details.Rating >= RiskRating.High).OrderBy(r => r.Number).ToList();
+        var serious = SeriousOpenRisks;
         return serious.Count == 0 ? "None" : string.Join("; ", serious.Select(r => $"R{r.Number} {r.Title} ({r.Details.Rating})"));
     }
 }

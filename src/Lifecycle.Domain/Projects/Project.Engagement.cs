@@ -15,6 +15,10 @@ public sealed partial class Project
     public IReadOnlyList<TrainingRecord> Training => _training;
 
     /// <summary>Challenges still without a response more than <see cref="FeedbackItem.ChallengeResponseDays"/> days after they were raised.</summary>
+    /// <summary>Challenges nobody has answered yet, oldest first.</summary>
+    public IReadOnlyList<FeedbackItem> OpenChallenges =>
+        _feedback.Where(f => f.Kind == FeedbackKind.Challenge && f.Status == FeedbackStatus.Open).OrderBy(f => f.RaisedOn).ThenBy(f => f.Number).ToList();
+
     public IReadOnlyList<FeedbackItem> ChallengesWaitingTooLong(DateOnly today) =>
         _feedback.Where(f => f.IsWaitingTooLong(today)).OrderBy(f => f.RaisedOn).ToList();
 

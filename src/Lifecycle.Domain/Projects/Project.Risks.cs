@@ -4,6 +4,9 @@ namespace Lifecycle.Domain.Projects;
 
 public sealed partial class Project
 {
+    /// <summary>Open risks rated high or very high, by number: what go-live rests on and what an oversight group looks at first.</summary>
+    public IReadOnlyList<Risk> SeriousOpenRisks => _risks.Where(r => r.Status == RiskStatus.Open && r.Details.Rating >= RiskRating.High).OrderBy(r => r.Number).ToList();
+
     private readonly List<Risk> _risks = [];
 
     public IReadOnlyList<Risk> Risks => _risks;

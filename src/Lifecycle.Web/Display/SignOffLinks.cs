@@ -32,4 +32,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "changed accuracy thresholds",
         SignOffKind.PlanChange => "change to the live deployment plan",
     };
+
+    /// <summary>The name as a heading or the start of a line: "Go-live".</summary>
+    public static string Title(SignOffKind kind) => string.Concat(Name(kind)[..1].ToUpperInvariant(), Name(kind)[1..]);
 }

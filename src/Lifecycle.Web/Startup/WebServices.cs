@@ -71,6 +71,8 @@ public static class WebServices
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<OversightPackExporter>();
+        services.AddMemoryCache();
+        services.AddScoped<Display.AtAGlanceSource>();
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();
         services.AddScoped<Setup.OrganisationSetup>();

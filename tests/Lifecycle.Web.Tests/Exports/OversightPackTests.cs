@@ -62,6 +62,19 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
         ];
         Assert.All(samples, sample => Assert.Contains(Normalise(sample), text, StringComparison.Ordinal));
 
+        // Issue 15: the at-a-glance page straight after the cover, and the charts with their figures.
+        Assert.Contains(Normalise("At a glance"), pages[1], StringComparison.Ordinal);
+        Assert.Contains(Normalise("What the group is asked to consider: A monitoring review is overdue."), pages[1], StringComparison.Ordinal);
+        Assert.Contains(Normalise("R1 Bias against minority families (high)"), pages[1], StringComparison.Ordinal);
+        Assert.Contains(Normalise("Monitoring review 1: precision, recall and accuracy by group"), pages[1], StringComparison.Ordinal);
+        Assert.Contains(Normalise("Go-live: Approved"), pages[1], StringComparison.Ordinal);
+        string[] charts =
+        [
+            "Lifecycle timeline of Early help dashboard", "Figures in the chart: Lifecycle timeline", "Go-live",
+            "Alpha run 1: precision, recall and accuracy by group", "Overall precision, recall and accuracy over time", "misses its threshold",
+        ];
+        Assert.All(charts, chart => Assert.Contains(Normalise(chart), text, StringComparison.Ordinal));
+
         Assert.True(pdf.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")), "The PDF is not tagged.");
         Assert.True(pdf.TryGetBookmarks(out var bookmarks), "The PDF has no outline.");
         var outline = Flatten(bookmarks.GetNodes()).Select(n => Normalise(n.Title)).ToList();
@@ -112,7 +125,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches("style-src 'sha256-[A-Za-z0-9+/=]+'", response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal(SectionTitles, page.QuerySelectorAll(".pack-section > h2").Select(h => Regex.Replace(h.TextContent, "^\\d+\\. ", string.Empty)));
+        Assert.Equal(SectionTitles.Prepend("At a glance"), page.QuerySelectorAll(".pack-section > h2").Select(h => Regex.Replace(h.TextContent, "^\\d+\\. ", string.Empty)));
         Assert.Equal(SectionTitles, page.QuerySelectorAll(".pack-contents li").Select(li => li.TextContent));
         foreach (var id in new[] { "maturity", "triage", "business-case", "sign-offs", "impact-assessments", "risks" })
         {

@@ -92,6 +92,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.Facts);
         builder.Ignore(p => p.CurrentStage);
         builder.Ignore(p => p.CurrentStageProgress);
+        builder.Ignore(p => p.SeriousOpenRisks);
+        builder.Ignore(p => p.OpenChallenges);
         builder.Ignore(p => p.CurrentDetails);
         builder.Ignore(p => p.Status);
         builder.Ignore(p => p.IsReadOnly);

@@ -14,7 +14,7 @@ public static class OversightPackBuilder
         IReadOnlyList<PackSection> sections =
         [
             AboutSection.For(record),
-            ProgressSection.For(project),
+            ProgressSection.For(project, generatedAt),
             ChecklistSection.For(project),
             MaturitySection.For(project),
             SolutionSection.For(project),
@@ -30,13 +30,15 @@ public static class OversightPackBuilder
             EngagementSection.For(project),
             AuditSection.For(record.Audit),
         ];
+        var glance = AtAGlanceSection.For(project, today);
         var phase = project.CurrentStage.Phase.ToString();
         var stage = project.CurrentStage.NumberedTitle;
         var status = StatusTags.For(project.Status).Text;
         return new PackDocument(
             new PackCover(project.Name, record.OrganisationName, phase, stage, status, UkTime.DateAndTime(generatedAt), generatedBy,
                 project.FrameworkVersion, record.SecurityMarking,
-                PackFingerprint.Of(project.Name, record.OrganisationName, phase, stage, status, project.FrameworkVersion, sections)),
+                PackFingerprint.Of(project.Name, record.OrganisationName, phase, stage, status, project.FrameworkVersion, [glance, .. sections])),
+            glance,
             sections);
     }
 }

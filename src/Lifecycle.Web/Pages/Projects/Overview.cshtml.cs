@@ -1,13 +1,20 @@
+using Lifecycle.Web.Display;
+
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class OverviewModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, TimeProvider clock) : ProjectPageModel
+public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance, ChangeProjectStatusHandler changeStatus, TimeProvider clock) : ProjectPageModel
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public Project Project { get; private set; } = null!;
 
+    public AtAGlance Glance { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
+        Glance = await glance.ForAsync(ProjectId, CurrentUser.OrganisationId, Project.Version, Today, HttpContext.RequestAborted);
+    }
 
     [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
     public async Task<IActionResult> OnPostResumeAsync()

@@ -1,6 +1,7 @@
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display;
+using Lifecycle.Web.Display.Charts;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
@@ -76,6 +77,11 @@ internal static class ImplementSection
             ]);
             if (project.ResultOf(review) is { } result)
             {
+                if (ProjectCharts.Results(project, review, $"pack-review-{review.Number}-chart") is { } chart)
+                {
+                    yield return new PackChart(chart);
+                }
+
                 foreach (var table in PackResults.Tables($"Review {review.Number}", result, project.ThresholdsInForce(review.ThresholdsVersion)!, review.AcceptedGaps))
                 {
                     yield return table;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lifecycle.Domain.Evaluation;
 using Lifecycle.Web.Display;
+using Lifecycle.Web.Display.Charts;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
@@ -90,9 +91,23 @@ internal static class LaterPhaseSection
                 continue;
             }
 
+            if (ProjectCharts.Results(project, run, $"pack-run-{run.Number}-chart") is { } chart)
+            {
+                yield return new PackChart(chart);
+            }
+
             foreach (var table in PackResults.Tables($"{run.Kind} run {run.Number}", result, project.ThresholdsInForce(run.ThresholdsVersion)!, run.AcceptedGaps))
             {
                 yield return table;
+            }
+        }
+
+        if (ProjectCharts.Trend(project, "pack-results-trend") is { } trend)
+        {
+            yield return new PackHeading("Results over time (stages 7 and 9)");
+            foreach (var block in PackChart.WithTable(trend))
+            {
+                yield return block;
             }
         }
 

@@ -1,12 +1,14 @@
 using Lifecycle.Domain.Framework;
 using Lifecycle.Web.Display;
+using Lifecycle.Web.Display.Charts;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
 internal static class ProgressSection
 {
-    public static PackSection For(Project project) => new("progress", "Progress by stage",
+    public static PackSection For(Project project, DateTime generatedAt) => new("progress", "Progress by stage",
     [
+        .. PackChart.WithTable(TimelineChart.For("pack-timeline", project, generatedAt)),
         new PackTable("Where each stage stands",
             ["Stage", "Phase", "Status", "Entered", "Completed"],
             LifecycleFramework.Stages.Select(stage =>

@@ -1,4 +1,5 @@
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack.Sections;
 
@@ -26,7 +27,7 @@ internal static class SignOffsSection
         var decision = project.SignOffs.FirstOrDefault(d => d.RequestId == request.Id);
         return
         [
-            $"{Name(request.Kind)}, request {request.Number}",
+            $"{SignOffLinks.Title(request.Kind)}, request {request.Number}",
             PackText.By(request.RequestedByName, request.RequestedAt),
             decision is null
                 ? "Waiting for a decision"
@@ -40,12 +41,4 @@ internal static class SignOffsSection
     private static string Matches(Project project, SignOffRequest request) =>
         request.Fingerprint == project.CurrentFingerprint(request.Kind) ? "Yes" : "No: changed since";
 
-    private static string Name(SignOffKind kind) => kind switch
-    {
-        SignOffKind.BusinessCase => "Business case",
-        SignOffKind.GoLive => "Go-live",
-        SignOffKind.Retirement => "Retirement",
-        SignOffKind.ThresholdChange => "Changed accuracy thresholds",
-        SignOffKind.PlanChange => "Change to the live deployment plan",
-    };
 }
