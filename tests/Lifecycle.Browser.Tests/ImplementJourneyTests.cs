@@ -110,8 +110,15 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
 
         await Visit(browser, leader, $"/projects/{id}/monitoring");
         Assert.Contains("Review 1", await leader.Locator("#review-1").InnerTextAsync());
+        Assert.Equal(1, await leader.Locator("figure#review-1-chart svg[role=img]").CountAsync());
         await Visit(browser, leader, $"/projects/{id}/retirement");
+        await Visit(browser, leader, $"/projects/{id}/testing");
+        Assert.True(await leader.Locator("figure.app-chart svg[role=img]").CountAsync() > 0, "The testing page shows each run's chart.");
+
+        // The overview's at-a-glance block with its chart of the review, checked by axe like every page.
         await Visit(browser, leader, $"/projects/{id}");
+        Assert.Contains("Monitoring review 1: meets every accuracy threshold.", await leader.Locator("#glance-results-summary").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await leader.Locator("#at-a-glance figure svg[role=img]").CountAsync());
     }
 
     private static async Task<IPage> SignInAsync(AccessibleBrowser browser, string address, TestPerson person)
