@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
+using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
@@ -35,7 +36,8 @@ internal static class PackBenchmark
             return;
         }
 
-        var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var iterations = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var reviews = Http.Options.Get(args, "--reviews") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 1;
         var database = Path.Combine(Path.GetTempPath(), $"lifecycle-bench-{Guid.NewGuid():N}.db");
         await using var factory = new WebApplicationFactory<Program>();
         await using var app = factory.WithWebHostBuilder(web =>
@@ -53,7 +55,7 @@ internal static class PackBenchmark
         });
         _ = app.Server; // starts the host, which applies the migrations
 
-        var (organisationId, projectId) = await SeedAsync(app.Services);
+        var (organisationId, projectId) = await SeedAsync(app.Services, reviews);
         if (args.Contains("--playwright"))
         {
             await PlaywrightSpike.RunAsync(app.Services, organisationId, projectId, iterations);
@@ -75,7 +77,7 @@ internal static class PackBenchmark
         var self = Process.GetCurrentProcess();
         self.Refresh();
         var sorted = warm.Select(w => w.Ms).Order().ToList();
-        Console.WriteLine($"Fully filled project, {iterations} warm runs ({Environment.ProcessorCount} cores)");
+        Console.WriteLine($"Fully filled project with {reviews} monitoring review(s), {iterations} warm runs ({Environment.ProcessorCount} cores)");
         Console.WriteLine($"  PDF size:            {warm[^1].Bytes / 1024} KB");
         Console.WriteLine($"  cold (first) PDF:    {cold.Ms:F0} ms");
         Console.WriteLine($"  warm PDF median:     {sorted[sorted.Count / 2]:F0} ms");
@@ -107,7 +109,7 @@ internal static class PackBenchmark
         return html.Html.Length;
     }
 
-    private static async Task<(Guid Organisation, Guid Project)> SeedAsync(IServiceProvider services)
+    private static async Task<(Guid Organisation, Guid Project)> SeedAsync(IServiceProvider services, int reviews)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
@@ -126,6 +128,15 @@ internal static class PackBenchmark
         project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, administrator, start);
         project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, administrator, start);
         SampleLiveRecords.FillToFirstReview(project, cast, organisation.Name, start, TimeSpan.FromMinutes(20));
+        for (var number = 2; number <= reviews; number++)
+        {
+            // A review every other day after the first; each with results by group, so each adds a chart and tables to the pack.
+            var on = start.AddDays(2 * number);
+            project.RecordMonitoringReview(new MonitoringReviewDetails(DateOnly.FromDateTime(on), "Access list checked.", "Feeds complete.", "Not needed.",
+                    "No new concerns.", ReviewOutcome.Continue, null),
+                [new("Under 5s", 58 + number, 15, 148, 13), new("5 to 11", 72, 16 + number, 178, 15), new("12 to 17", 61, 19, 138 + number, 17)], cast.Practitioner, on);
+        }
+
         db.Projects.Add(project);
         await db.SaveChangesAsync();
         await db.Projects.LoadAsync(project.Id, organisation.Id, CancellationToken.None); // the pack reads it back the same way
