@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<GetAuditTrail>();
         services.AddScoped<CheckAuditChain>();
         services.AddScoped<GetProjectRecord>();
+        services.AddScoped<Publication.PublicTools>();
         services.AddScoped<OrganisationSettings>();
         return services;
     }

@@ -1022,6 +1022,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PublicSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("PublishedTransparencyJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("datetime2");
 
@@ -1046,6 +1053,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("TransparencyPublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TransparencyPublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1053,6 +1067,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "Name");
+
+                    b.HasIndex("OrganisationId", "PublicSlug");
 
                     b.ToTable("Projects", (string)null);
                 });

@@ -1017,6 +1017,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedTransparencyJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
@@ -1041,6 +1048,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TransparencyPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransparencyPublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1048,6 +1062,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "Name");
+
+                    b.HasIndex("OrganisationId", "PublicSlug");
 
                     b.ToTable("Projects", (string)null);
                 });

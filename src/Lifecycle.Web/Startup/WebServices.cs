@@ -62,6 +62,7 @@ public static class WebServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddSignInLimits();
+        services.AddPublicQuestionLimits();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lifecycle-antiforgery";
@@ -80,6 +81,27 @@ public static class WebServices
         services.AddScoped<Lifecycle.Application.Abstractions.IAppLinks, Email.AppLinks>();
         services.AddProblemDetails();
         return services;
+    }
+
+    /// <summary>Questions from the public pages, per address; reading the pages is not limited.</summary>
+    private static void AddPublicQuestionLimits(this IServiceCollection services)
+    {
+        services.AddOptions<Pages.Published.PublicQuestionLimits>().BindConfiguration(Pages.Published.PublicQuestionLimits.Section);
+        services.AddRateLimiter(options => options.AddPolicy(Pages.Published.PublicQuestionLimits.Policy, context =>
+        {
+            if (!HttpMethods.IsPost(context.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
+            var limits = context.RequestServices.GetRequiredService<IOptions<Pages.Published.PublicQuestionLimits>>().Value;
+            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limits.PerAddress,
+                Window = TimeSpan.FromMinutes(limits.WindowMinutes),
+                QueueLimit = 0,
+            });
+        }));
     }
 
     private static void AddSignInLimits(this IServiceCollection services)

@@ -1,15 +1,13 @@
 namespace Lifecycle.Domain.Projects;
 
+/// <summary>Only a record the team has confirmed complete, and looked at again since any change of scope, is published.</summary>
 public sealed class TransparencyRecordMustBeConfirmedRule(Project project) : IBusinessRule
 {
     public bool IsBroken() => project.TransparencyConfirmedAt is null || project.TransparencyNeedsReview;
 
-    public string Message => project.TransparencyConfirmedAt is null
-        ? "the transparency record has been checked and confirmed complete"
-        : "the transparency record has been confirmed again since the scope changed";
+    public string Message => "the transparency record is confirmed complete, and confirmed again since the latest change of scope";
 
-    /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
     public string Refusal => project.TransparencyConfirmedAt is null
-        ? "The transparency record has not been confirmed complete: check it and confirm it on the transparency page"
-        : "The scope changed after the transparency record was confirmed: check it and confirm it again";
+        ? "The transparency record has not been confirmed complete: confirm it on the transparency page first"
+        : "The scope has changed since the transparency record was confirmed: check it and confirm it again first";
 }

@@ -93,6 +93,13 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.CurrentStage);
         builder.Ignore(p => p.CurrentStageProgress);
         builder.Ignore(p => p.SeriousOpenRisks);
+        builder.Ignore(p => p.IsTransparencyRecordPublished);
+        builder.Ignore(p => p.PublicRecord);
+        builder.Property(p => p.TransparencyPublishedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(p => p.PublicSlug).HasMaxLength(80);
+
+        // The public pages find a tool by its organisation and address.
+        builder.HasIndex(p => new { p.OrganisationId, p.PublicSlug });
         builder.Ignore(p => p.OpenChallenges);
         builder.Ignore(p => p.CurrentDetails);
         builder.Ignore(p => p.Status);

@@ -1,0 +1,82 @@
+using Lifecycle.Domain.Delivery.Transparency;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lifecycle.Application.Publication;
+
+/// <summary>A published tool as the public sees it: its name, address, whether it is still in use, and the published copy of its record.</summary>
+public sealed record PublicTool(Guid ProjectId, Guid OrganisationId, string OrganisationName, string OrganisationSlug, string Name, string Slug,
+    DateTime PublishedAt, DateTime? RetiredAt, PublishedTransparency Record);
+
+public sealed record PublicOrganisation(string Name, string Slug, IReadOnlyList<PublicTool> Tools);
+
+/// <summary>
+/// What anyone may read without signing in: only published copies of transparency records. An organisation with no
+/// published tool, a tool never published and a tool taken down all read as not found, so nothing can be learned
+/// about what is not published. Nothing here reads any other record of a project.
+/// </summary>
+public sealed class PublicTools(ILifecycleDbContext db)
+{
+    public async Task<PublicOrganisation?> OrganisationAsync(string organisationSlug, CancellationToken cancellationToken)
+    {
+        if (await OrganisationBySlugAsync(organisationSlug, cancellationToken) is not { } organisation)
+        {
+            return null;
+        }
+
+        var tools = await PublishedAsync(db.Projects.Where(p => p.OrganisationId == organisation.Id), organisation, organisationSlug, cancellationToken);
+        return tools.Count == 0 ? null : new PublicOrganisation(organisation.Name, organisationSlug, tools.OrderBy(t => t.RetiredAt is not null).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    public async Task<PublicTool?> ToolAsync(string organisationSlug, string toolSlug, CancellationToken cancellationToken)
+    {
+        if (await OrganisationBySlugAsync(organisationSlug, cancellationToken) is not { } organisation)
+        {
+            return null;
+        }
+
+        var tools = await PublishedAsync(db.Projects.Where(p => p.OrganisationId == organisation.Id && p.PublicSlug == toolSlug), organisation, organisationSlug, cancellationToken);
+        return tools.SingleOrDefault();
+    }
+
+    /// <summary>The organisation's part of its tools' public addresses.</summary>
+    public async Task<string> OrganisationSlugAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        (await AddressesAsync(cancellationToken)).Single(o => o.Id == organisationId).Slug;
+
+    private async Task<(Guid Id, string Name)?> OrganisationBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        foreach (var (id, name, address) in await AddressesAsync(cancellationToken))
+        {
+            if (address == slug)
+            {
+                return (id, name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Each organisation's address: its name as a slug ("test-borough-council"), with the start of its id added when
+    /// another organisation's name gives the same slug, so an address never names two. Organisations are few (one per
+    /// council), so this is worked out from all of them.
+    /// </summary>
+    private async Task<List<(Guid Id, string Name, string Slug)>> AddressesAsync(CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        var shared = organisations.GroupBy(o => Slugs.Of(o.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return organisations.Select(o => Slugs.Of(o.Name) is var slug && shared.Contains(slug)
+                ? (o.Id, o.Name, $"{slug}-{o.Id.ToString("N")[..8]}")
+                : (o.Id, o.Name, slug))
+            .ToList();
+    }
+
+    private static async Task<List<PublicTool>> PublishedAsync(IQueryable<Project> projects, (Guid Id, string Name) organisation, string organisationSlug, CancellationToken cancellationToken)
+    {
+        var rows = await projects.AsNoTracking()
+            .Where(p => p.PublishedTransparencyJson != null)
+            .Select(p => new { p.Id, p.Name, p.PublicSlug, p.TransparencyPublishedAt, p.RetiredAt, p.PublishedTransparencyJson })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PublicTool(r.Id, organisation.Id, organisation.Name, organisationSlug, r.Name, r.PublicSlug!, r.TransparencyPublishedAt!.Value, r.RetiredAt,
+            PublishedTransparency.FromJson(r.PublishedTransparencyJson!))).ToList();
+    }
+}

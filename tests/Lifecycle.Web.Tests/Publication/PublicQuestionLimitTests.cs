@@ -1,0 +1,44 @@
+using Lifecycle.Domain.Engagement;
+
+namespace Lifecycle.Web.Tests.Publication;
+
+public sealed class PublicQuestionLimitFactory : LifecycleFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("PublicQuestions:PerAddress", "3")];
+}
+
+/// <summary>Issue 15: the public question form is rate limited per address, so nobody can flood a project's register; reading is not.</summary>
+public sealed class PublicQuestionLimitTests(PublicQuestionLimitFactory factory) : IClassFixture<PublicQuestionLimitFactory>
+{
+    [Fact]
+    public async Task AfterTheLimit_QuestionsAreRefusedWithAPlainPage_NothingMoreIsSaved_AndThePageStillReads()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.FillToFirstReviewAsync(team);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var transparency = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
+        var published = await manager.GetAsync((await manager.SubmitAsync(transparency, "form[action$='handler=Publish']", new())).Headers.Location!.OriginalString);
+        var address = new Uri(published.QuerySelector("#public-address")!.GetAttribute("href")!).AbsolutePath;
+        var anyone = PageClient.For(factory);
+        var page = await anyone.GetAsync(address);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++)
+        {
+            answers.Add(await anyone.SubmitAsync(page, "#question-form", new()
+            {
+                ["Input.Kind"] = nameof(FeedbackKind.Feedback),
+                ["Input.About"] = $"Question {i}",
+                ["Input.Details"] = "How long is the information kept?",
+            }));
+        }
+
+        var refusal = await PageClient.ParseAsync(answers[^1]);
+        Assert.Equal("Too many messages", refusal.QuerySelector("h1")!.TextContent);
+        Assert.Empty(refusal.QuerySelectorAll("main a[href='/']"));
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.Equal(3, await factory.WithDbAsync(db => db.Set<FeedbackItem>().CountAsync(f => f.ProjectId == team.ProjectId && f.About.StartsWith("Question "))));
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetResponseAsync(address)).StatusCode);
+    }
+}
