@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using Lifecycle.Application.Projects;
+using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display.Charts;
 
 namespace Lifecycle.Web.Tests.Charts;
@@ -20,6 +22,24 @@ public sealed class ProjectChartPagesTests(LifecycleFactory factory) : IClassFix
         Assert.Equal("None asked for yet.", glance.QuerySelector("#glance-sign-offs")!.TextContent.Trim());
         Assert.Equal("No test or monitoring results yet.", glance.QuerySelector("#glance-results-summary")!.TextContent.Trim());
         Assert.Null(glance.QuerySelector("svg"));
+    }
+
+    [Fact]
+    public async Task TheKeptAtAGlanceBlock_IsWorkedOutAgainAfterAChange()
+    {
+        var team = await Team.CreateAsync(factory);
+        var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
+        Assert.Equal("None.", (await viewer.GetAsync($"/projects/{team.ProjectId}")).QuerySelector("#glance-challenges")!.TextContent.Squash());
+
+        await factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            project.RecordFeedback(Lifecycle.Domain.Engagement.FeedbackKind.Challenge, null, DateOnly.FromDateTime(DateTime.UtcNow), "A referral decision", "Why was the tool used?",
+                new Actor(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.StartsWith("F1 A referral decision", (await viewer.GetAsync($"/projects/{team.ProjectId}")).QuerySelector("#glance-challenges")!.TextContent.Squash(), StringComparison.Ordinal);
     }
 
     [Fact]

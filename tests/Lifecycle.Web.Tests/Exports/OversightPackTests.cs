@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lifecycle.Application.Exports;
+using Lifecycle.Application.Projects;
 using Lifecycle.Web.Exports.Pack;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
@@ -134,6 +135,34 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
 
         Assert.Contains("OFFICIAL-SENSITIVE", page.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(64, page.QuerySelector("#fingerprint")!.TextContent.Length);
+    }
+
+    [Fact]
+    public async Task ALongLivedTool_HasItsLatestReviewsInFull_AndEarlierOnesAsALineEach()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.FillToFirstReviewAsync(team);
+        await factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            for (var number = 2; number <= 5; number++)
+            {
+                var on = project.MonitoringReviews[^1].ReviewedOn.AddDays(7);
+                project.RecordMonitoringReview(new Lifecycle.Domain.Delivery.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.", Lifecycle.Domain.Delivery.ReviewOutcome.Continue, null),
+                    [new("Under 5s", 58, 15, 148, 13), new("5 to 11", 72, 16, 178, 15), new("12 to 17", 61, 19, 138, 17)],
+                    new Lifecycle.Domain.Common.Actor(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
+
+        var pack = await viewer.GetAsync($"/projects/{team.ProjectId}/pack/preview");
+
+        var earlier = pack.QuerySelectorAll("#implement table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Earlier reviews", StringComparison.Ordinal));
+        Assert.Equal(["Review 1", "Review 2"], earlier.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Split(',')[0]));
+        Assert.All(earlier.QuerySelectorAll("tbody tr"), r => Assert.Equal("Met every threshold", r.QuerySelectorAll("td")[2].TextContent));
+        Assert.Equal(["Review 3", "Review 4", "Review 5"], pack.QuerySelectorAll("#implement figure.pack-chart figcaption").Select(f => f.TextContent.Split(':')[0].Replace("Monitoring review", "Review", StringComparison.Ordinal)));
     }
 
     [Fact]

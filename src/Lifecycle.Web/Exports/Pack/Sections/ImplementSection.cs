@@ -53,6 +53,9 @@ internal static class ImplementSection
             : PackText.NothingYet("Retirement");
     }
 
+    /// <summary>How many of the latest monitoring reviews the pack prints in full.</summary>
+    public const int ReviewsInFull = 3;
+
     private static IEnumerable<PackBlock> MonitoringBlocks(Project project)
     {
         yield return new PackHeading("Monitoring reviews (stage 9)");
@@ -62,7 +65,29 @@ internal static class ImplementSection
             new("Next review due", PackText.Date(project.NextReviewDue)),
             new("Latest review breached a threshold", PackText.YesNo(project.HasThresholdBreach)),
         ]);
-        foreach (var review in project.MonitoringReviews.OrderBy(r => r.Number))
+        var reviews = project.MonitoringReviews.OrderBy(r => r.Number).ToList();
+        var earlier = reviews.SkipLast(ReviewsInFull).ToList();
+        if (earlier.Count > 0)
+        {
+            // A tool live for years has dozens of reviews: the group reads the latest in full and the rest as a line each.
+            yield return new PackTable($"Earlier reviews (the latest {ReviewsInFull} follow in full; every review is on the monitoring page)",
+                ["Review", "Outcome", "Results", "Recorded by"],
+                earlier.Select(r => (IReadOnlyList<string>)
+                [
+                    $"Review {r.Number}, {PackText.Date(r.ReviewedOn)}",
+                    r.Outcome + (r.OutcomeReason is { } why ? $": {why}" : string.Empty),
+                    r.IsWithdrawn ? "Withdrawn" : project.ResultOf(r) switch
+                    {
+                        null => "No figures to judge",
+                        { MeetsEveryThreshold: true } => "Met every threshold",
+                        var result => $"Missed {result.Checks.Count(c => !c.IsMet)} threshold check(s)",
+                    },
+                    PackText.By(r.RecordedByName, r.RecordedAt),
+                ]).ToList(),
+                [22, 28, 25, 25]);
+        }
+
+        foreach (var review in reviews.TakeLast(ReviewsInFull))
         {
             yield return new PackFacts(
             [
