@@ -31,21 +31,10 @@ internal static class HttpBenchmark
         var live = await manager.FirstProjectsAsync("?stage=9&status=Active", 2);
         using var demo = await Session.SignInAsync(app.Address, "manager@demo.lifecycle.test", Password);
         var demoProject = (await demo.FirstProjectsAsync("?q=forecast", 1))[0];
-        var feedbackForm = $"/projects/{live[1]}/engagement/feedback/new";
+        var feedbackForm = FeedbackForm.PathFor(live[1]);
         var form = await manager.GetAsync(feedbackForm);
-        var today = DateTime.UtcNow;
-        var body = string.Join('&', new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Session.TokenIn(form),
-            ["Version"] = Session.VersionIn(form),
-            ["Input.Kind"] = "Feedback",
-            ["Input.RaisedBy"] = "Locality lead",
-            ["Input.RaisedOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture),
-            ["Input.RaisedOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture),
-            ["Input.RaisedOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
-            ["Input.About"] = "Forecast ranges",
-            ["Input.Details"] = "The ranges are hard to read on a phone.",
-        }.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var body = string.Join('&', FeedbackForm.Fields(Session.TokenIn(form), Session.VersionIn(form), "The ranges are hard to read on a phone.")
+            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 
         var u = (string path) => new Uri(app.Address, path);
         (string Name, Uri Url, int Connections, string? Cookie, string? Body, TimeSpan Duration)[] runs =

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 
 namespace Lifecycle.Benchmarks.Http;
@@ -43,7 +42,7 @@ internal sealed class SoakMix
         var forms = new List<(Guid, string, string)>();
         foreach (var project in projects)
         {
-            var form = await manager.GetAsync($"/projects/{project}/engagement/feedback/new");
+            var form = await manager.GetAsync(FeedbackForm.PathFor(project));
             forms.Add((project, Session.TokenIn(form), Session.VersionIn(form)));
         }
 
@@ -69,7 +68,7 @@ internal sealed class SoakMix
             15 => Read("testing", $"/projects/{project}/testing"),
             16 => Read("monitoring", $"/projects/{project}/monitoring"),
             17 => Read("audit trail, page 2", $"/projects/{project}/audit?pageNumber=2"),
-            18 => Read("feedback form", $"/projects/{project}/engagement/feedback/new"),
+            18 => Read("feedback form", FeedbackForm.PathFor(project)),
             _ => AddFeedback(n),
         };
     }
@@ -79,19 +78,7 @@ internal sealed class SoakMix
     private SoakRequest AddFeedback(long n)
     {
         var (project, token, version) = _feedbackForms[(int)(n / 20 % _feedbackForms.Count)];
-        var today = DateTime.UtcNow;
-        var fields = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Version"] = version,
-            ["Input.Kind"] = "Feedback",
-            ["Input.RaisedBy"] = "Locality lead",
-            ["Input.RaisedOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture),
-            ["Input.RaisedOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture),
-            ["Input.RaisedOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
-            ["Input.About"] = "Forecast ranges",
-            ["Input.Details"] = $"Soak feedback {n}: the ranges are hard to read on a phone.",
-        };
-        return new("add a feedback item (form POST)", () => _manager.PostAsync($"/projects/{project}/engagement/feedback/new", fields), HttpStatusCode.Redirect);
+        var fields = FeedbackForm.Fields(token, version, $"Soak feedback {n}: the ranges are hard to read on a phone.");
+        return new("add a feedback item (form POST)", () => _manager.PostAsync(FeedbackForm.PathFor(project), fields), HttpStatusCode.Redirect);
     }
 }

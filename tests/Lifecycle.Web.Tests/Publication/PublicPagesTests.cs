@@ -1,4 +1,3 @@
-using AngleSharp.Html.Dom;
 using Lifecycle.Domain.Engagement;
 
 namespace Lifecycle.Web.Tests.Publication;
@@ -118,14 +117,7 @@ public sealed class PublicPagesTests(LifecycleFactory factory) : IClassFixture<L
     private async Task<(Team Team, string Address)> PublishedLiveProjectAsync()
     {
         var team = await Team.CreateAsync(factory, predictive: true);
-        await factory.FillToFirstReviewAsync(team);
-        var manager = await PageClient.SignedInAsync(factory, team.Manager);
-        var page = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
-        var published = await manager.SubmitAsync(page, "form[action$='handler=Publish']", new());
-        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
-        var after = await manager.GetAsync(published.Headers.Location!.OriginalString);
-        Assert.Contains("Published", after.QuerySelector("#publication-state")!.TextContent, StringComparison.Ordinal);
-        return (team, new Uri(after.QuerySelector<IHtmlAnchorElement>("#public-address")!.Href).AbsolutePath);
+        return (team, await factory.PublishLiveProjectAsync(team));
     }
 
     /// <summary>Follows every link and form address on the public pages, anonymously, and returns the paths reached.</summary>

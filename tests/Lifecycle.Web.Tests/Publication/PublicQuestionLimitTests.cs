@@ -14,11 +14,7 @@ public sealed class PublicQuestionLimitTests(PublicQuestionLimitFactory factory)
     public async Task AfterTheLimit_QuestionsAreRefusedWithAPlainPage_NothingMoreIsSaved_AndThePageStillReads()
     {
         var team = await Team.CreateAsync(factory, predictive: true);
-        await factory.FillToFirstReviewAsync(team);
-        var manager = await PageClient.SignedInAsync(factory, team.Manager);
-        var transparency = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
-        var published = await manager.GetAsync((await manager.SubmitAsync(transparency, "form[action$='handler=Publish']", new())).Headers.Location!.OriginalString);
-        var address = new Uri(published.QuerySelector("#public-address")!.GetAttribute("href")!).AbsolutePath;
+        var address = await factory.PublishLiveProjectAsync(team);
         var anyone = PageClient.For(factory);
         var page = await anyone.GetAsync(address);
 

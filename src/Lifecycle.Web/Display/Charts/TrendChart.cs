@@ -88,8 +88,8 @@ public static class TrendChart
             content.Add(Text(Left + plotWidth + 46, legendY, metric, mark: "legend"));
         }
 
-        content.Add(Text(Left + plotWidth + 12, Top + 92, "○ ! missed", fill: Ink));
-        content.Add(Text(Left + plotWidth + 12, Top + 108, "a minimum", fill: Ink));
+        content.Add(Text(Left + plotWidth + 12, Top + 92, "Ringed with !:", fill: Ink));
+        content.Add(Text(Left + plotWidth + 12, Top + 108, "missed a minimum", fill: Ink));
 
         var breaches = points.Where(p => !p.Result.MeetsEveryThreshold).Select(p => p.Label).ToList();
         var title = "Overall precision, recall and accuracy over time";
