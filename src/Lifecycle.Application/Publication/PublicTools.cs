@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Publication;
 
-/// <summary>A published tool as the public sees it: its name, address, whether it is still in use, and the published copy of its record.</summary>
+/// <summary>
+/// A published tool as the public sees it: its name, address, since when it is no longer used (retired, or the project
+/// stopped), and the published copy of its record.
+/// </summary>
 public sealed record PublicTool(Guid ProjectId, Guid OrganisationId, string OrganisationName, string OrganisationSlug, string Name, string Slug,
-    DateTime PublishedAt, DateTime? RetiredAt, PublishedTransparency Record);
+    DateTime PublishedAt, DateTime? NoLongerUsedSince, PublishedTransparency Record);
 
 public sealed record PublicOrganisation(string Name, string Slug, IReadOnlyList<PublicTool> Tools);
 
@@ -24,7 +27,7 @@ public sealed class PublicTools(ILifecycleDbContext db)
         }
 
         var tools = await PublishedAsync(db.Projects.Where(p => p.OrganisationId == organisation.Id), organisation, organisationSlug, cancellationToken);
-        return tools.Count == 0 ? null : new PublicOrganisation(organisation.Name, organisationSlug, tools.OrderBy(t => t.RetiredAt is not null).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
+        return tools.Count == 0 ? null : new PublicOrganisation(organisation.Name, organisationSlug, tools.OrderBy(t => t.NoLongerUsedSince is not null).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
     public async Task<PublicTool?> ToolAsync(string organisationSlug, string toolSlug, CancellationToken cancellationToken)
@@ -74,9 +77,9 @@ public sealed class PublicTools(ILifecycleDbContext db)
     {
         var rows = await projects.AsNoTracking()
             .Where(p => p.PublishedTransparencyJson != null)
-            .Select(p => new { p.Id, p.Name, p.PublicSlug, p.TransparencyPublishedAt, p.RetiredAt, p.PublishedTransparencyJson })
+            .Select(p => new { p.Id, p.Name, p.PublicSlug, p.TransparencyPublishedAt, p.RetiredAt, p.StoppedAt, p.PublishedTransparencyJson })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new PublicTool(r.Id, organisation.Id, organisation.Name, organisationSlug, r.Name, r.PublicSlug!, r.TransparencyPublishedAt!.Value, r.RetiredAt,
+        return rows.Select(r => new PublicTool(r.Id, organisation.Id, organisation.Name, organisationSlug, r.Name, r.PublicSlug!, r.TransparencyPublishedAt!.Value, r.RetiredAt ?? r.StoppedAt,
             PublishedTransparency.FromJson(r.PublishedTransparencyJson!))).ToList();
     }
 }

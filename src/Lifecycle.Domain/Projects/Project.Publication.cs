@@ -42,10 +42,13 @@ public sealed partial class Project
         Record("TransparencyRecordPublished", "Transparency record", before, PublicationSnapshot(), actor, at);
     }
 
-    /// <summary>Takes the public copy down: the public address then answers "not found", as for a tool never published.</summary>
+    /// <summary>
+    /// Takes the public copy down: the public address then answers "not found", as for a tool never published. Allowed
+    /// after a project is stopped or retired too: what the public reads must always be withdrawable.
+    /// </summary>
     public void UnpublishTransparencyRecord(Actor actor, DateTime at)
     {
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TransparencyRecordMustBePublishedRule(this)]);
+        Rules.Check(new TransparencyRecordMustBePublishedRule(this));
         var before = PublicationSnapshot();
         PublishedTransparencyJson = null;
         TransparencyPublishedAt = null;

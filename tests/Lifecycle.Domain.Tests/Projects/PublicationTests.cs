@@ -54,6 +54,20 @@ public sealed class PublicationTests
         Assert.IsType<TransparencyRecordMustBePublishedRule>(Assert.Single(again.BrokenRules));
     }
 
+    [Fact]
+    public void AStoppedProjectsPage_CanStillBeTakenDown_ButNotPublishedAgain()
+    {
+        var project = TestProjects.AdvancedTo(8);
+        project.ConfirmCompleteTransparencyRecord(Later);
+        project.PublishTransparencyRecord(TestProjects.OrganisationName, [], TestProjects.Manager, Later);
+        project.Stop("The council chose another approach.", TestProjects.Manager, Later.AddDays(1));
+
+        Assert.Throws<BusinessRuleViolationException>(() => project.PublishTransparencyRecord(TestProjects.OrganisationName, [], TestProjects.Manager, Later.AddDays(2)));
+        project.UnpublishTransparencyRecord(TestProjects.Manager, Later.AddDays(2));
+
+        Assert.False(project.IsTransparencyRecordPublished);
+    }
+
     [Theory]
     [InlineData("Early help dashboard", "early-help-dashboard")]
     [InlineData("  Café   & Families: 2026! ", "cafe-families-2026")]

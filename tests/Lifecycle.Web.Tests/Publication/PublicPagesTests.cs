@@ -1,3 +1,4 @@
+using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Engagement;
 
 namespace Lifecycle.Web.Tests.Publication;
@@ -85,6 +86,26 @@ public sealed class PublicPagesTests(LifecycleFactory factory) : IClassFixture<L
         var kinds = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.StreamId == team.ProjectId && a.Kind.StartsWith("TransparencyRecord")).Select(a => a.Kind).ToListAsync());
         Assert.Equal(1, kinds.Count(k => k == "TransparencyRecordPublished"));
         Assert.Equal(1, kinds.Count(k => k == "TransparencyRecordUnpublished"));
+    }
+
+    [Fact]
+    public async Task AStoppedToolReadsAsNoLongerInUse_AndItsPageCanStillBeTakenDown()
+    {
+        var (team, address) = await PublishedLiveProjectAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
+            project.Stop("The council chose another approach.", new Lifecycle.Domain.Common.Actor(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var anyone = PageClient.For(factory);
+        Assert.Contains("No longer in use", (await anyone.GetAsync(address)).QuerySelector("#tool-state")!.TextContent, StringComparison.Ordinal);
+
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var page = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
+        Assert.Null(page.QuerySelector("form[action$='handler=Publish']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(page, "form[action$='handler=Unpublish']", new())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetResponseAsync(address)).StatusCode);
     }
 
     [Fact]
