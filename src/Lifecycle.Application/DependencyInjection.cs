@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<Publication.PublicTools>();
         services.AddScoped<OrganisationSettings>();
+        services.AddScoped<Api.ApiTokens>();
         return services;
     }
 

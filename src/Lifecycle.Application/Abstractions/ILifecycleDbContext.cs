@@ -11,6 +11,8 @@ public interface ILifecycleDbContext
 
     DbSet<Project> Projects { get; }
 
+    DbSet<ApiToken> ApiTokens { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<AuditSeal> AuditSeals { get; }

@@ -37,6 +37,10 @@ public sealed class GetProject
         return await ForAsync(projectId, organisationId, partsAtStage(currentStage), cancellationToken);
     }
 
+    /// <summary>Several whole projects of the organisation, read together (ids not found are left out).</summary>
+    public Task<IReadOnlyList<Project>> ManyAsync(IReadOnlyCollection<Guid> projectIds, Guid organisationId, CancellationToken cancellationToken) =>
+        db.Projects.AsNoTracking().LoadManyAsync(projectIds, organisationId, cancellationToken);
+
     /// <summary>Only the name, for pages about something else of the project (its audit trail).</summary>
     public async Task<string> NameAsync(Guid projectId, Guid organisationId, CancellationToken cancellationToken) =>
         await db.Projects.Where(p => p.Id == projectId && p.OrganisationId == organisationId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)

@@ -14,7 +14,16 @@ public static class ProjectQueries
     /// (see ProjectViews) use anything less than <see cref="ProjectParts.All"/>.
     /// </summary>
     public static async Task<Project> LoadAsync(this IQueryable<Project> projects, Guid projectId, Guid organisationId, ProjectParts parts, CancellationToken cancellationToken) =>
-        await projects
+        await projects.WithParts(parts).SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
+        ?? throw new NotFoundException("Project");
+
+    /// <summary>Several whole projects of one organisation in one round of queries (the ids not found are left out).</summary>
+    public static async Task<IReadOnlyList<Project>> LoadManyAsync(this IQueryable<Project> projects, IReadOnlyCollection<Guid> projectIds, Guid organisationId,
+        CancellationToken cancellationToken) =>
+        await projects.WithParts(ProjectParts.All).Where(p => p.OrganisationId == organisationId && projectIds.Contains(p.Id)).ToListAsync(cancellationToken);
+
+    private static IQueryable<Project> WithParts(this IQueryable<Project> projects, ProjectParts parts) =>
+        projects
             .Include(p => p.Stages)
             .IncludeIf(parts, ProjectParts.Items, p => p.Items)
             .IncludeIf(parts, ProjectParts.Members, p => p.Members)
@@ -37,9 +46,7 @@ public static class ProjectQueries
             .IncludeIf(parts, ProjectParts.MonitoringReviews, p => p.MonitoringReviews)
             .IncludeIf(parts, ProjectParts.ScopeChanges, p => p.ScopeChanges)
             .IncludeIf(parts, ProjectParts.TransparencyEntries, p => p.TransparencyEntries)
-            .IncludeIf(parts, ProjectParts.ThresholdHistory, p => p.ThresholdHistory)
-            .SingleOrDefaultAsync(p => p.Id == projectId && p.OrganisationId == organisationId, cancellationToken)
-        ?? throw new NotFoundException("Project");
+            .IncludeIf(parts, ProjectParts.ThresholdHistory, p => p.ThresholdHistory);
 
     private static IQueryable<Project> IncludeIf<TRecords>(this IQueryable<Project> projects, ProjectParts wanted, ProjectParts part, System.Linq.Expressions.Expression<Func<Project, TRecords>> records) =>
         wanted.HasFlag(part) ? projects.Include(records) : projects;

@@ -23,6 +23,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();

@@ -16,6 +16,8 @@ public static class AuditKinds
         "RoleAssigned" => "Role given",
         "RoleRemoved" => "Role removed",
         "PersonAdded" => "Person added",
+        "ApiTokenCreated" => "API token made",
+        "ApiTokenRevoked" => "API token revoked",
         _ => kind,
     };
 }

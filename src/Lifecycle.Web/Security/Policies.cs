@@ -6,4 +6,7 @@ public static class Policies
 
     /// <summary>Lists and adds organisations on this instance; reads no organisation's projects.</summary>
     public const string ServiceAdministrator = "ServiceAdministrator";
+
+    /// <summary>Reads the API with an organisation's API token; a sign-in cookie does not count.</summary>
+    public const string ApiReader = "ApiReader";
 }

@@ -1,5 +1,6 @@
 using Lifecycle.Infrastructure;
 using Lifecycle.Infrastructure.Seeding;
+using Lifecycle.Web.Api;
 using Serilog;
 
 namespace Lifecycle.Web.Startup;
@@ -33,18 +34,22 @@ public static class WebPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseApiProblems();
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLogging();
         app.UseMiddleware<ClientDisconnects>();
         app.UseMiddleware<NullCharactersInForms>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authorisation, so the API's limit can count per token (the API signs in only when a request reaches it).
+        app.UseRateLimiter();
         app.UseMiddleware<Security.TwoFactorSetUpFirst>();
 
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages();
+        app.MapLifecycleApi();
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Lifecycle.Web.Api;
 using Lifecycle.Web.Exports.Pack;
 using Lifecycle.Web.Exports.Transparency;
 using Microsoft.AspNetCore.Authorization;
@@ -63,6 +64,7 @@ public static class WebServices
         });
         services.AddSignInLimits();
         services.AddPublicQuestionLimits();
+        services.AddLifecycleApi();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lifecycle-antiforgery";
@@ -73,6 +75,7 @@ public static class WebServices
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<OversightPackExporter>();
         services.AddMemoryCache();
+        services.AddSingleton<Display.ProjectVersionCache>();
         services.AddScoped<Display.AtAGlanceSource>();
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Lifecycle.Web.Display;
+
+/// <summary>
+/// Answers that need the whole project (the gate rules read nearly every record), kept with the project version and
+/// day they were worked out for: every change to a project gives it a new version, so a kept answer is never out of
+/// date, and a busy page or API pays for the whole load once per change, not once per read. One entry per project
+/// and purpose, so memory stays bounded.
+/// </summary>
+public sealed class ProjectVersionCache(IMemoryCache cache)
+{
+    private static readonly MemoryCacheEntryOptions Sliding = new MemoryCacheEntryOptions().SetSlidingExpiration(TimeSpan.FromMinutes(20));
+
+    private sealed record Kept<T>(Guid Version, DateOnly Today, T Answer);
+
+    /// <summary>The kept answer for this version and day, if there is one.</summary>
+    public bool TryGet<T>(string purpose, Guid projectId, Guid version, DateOnly today, out T answer)
+    {
+        if (cache.TryGetValue((purpose, projectId), out Kept<T>? kept) && kept is not null && kept.Version == version && kept.Today == today)
+        {
+            answer = kept.Answer;
+            return true;
+        }
+
+        answer = default!;
+        return false;
+    }
+
+    /// <summary>Keeps an answer worked out from the project at <paramref name="version"/>, replacing the project's older one.</summary>
+    public void Keep<T>(string purpose, Guid projectId, Guid version, DateOnly today, T answer) =>
+        cache.Set((purpose, projectId), new Kept<T>(version, today, answer), Sliding);
+}
