@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,7 +51,7 @@ public static class ApiEndpoints
         : ApiProblems.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Method not allowed", "The API is read-only: use GET.");
 
     private static async Task<Results<Ok<ApiPage<ApiProject>>, ValidationProblem>> ListProjectsAsync(
-        int? page, int? pageSize, HttpContext http, ApiProjectReader reader)
+        [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader)
     {
         var (request, errors) = PageRequest.From(page, pageSize);
         if (request is null)
@@ -66,21 +67,21 @@ public static class ApiEndpoints
         TypedResults.Ok(await reader.OneAsync(OrganisationOf(http), projectId, http.RequestAborted));
 
     private static Task<Results<Ok<ApiPage<ApiRisk>>, ValidationProblem>> ListRisksAsync(
-        Guid projectId, int? page, int? pageSize, HttpContext http, ApiProjectReader reader) =>
+        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
         ListAsync(projectId, page, pageSize, http, reader, ProjectViews.RiskLog, "risks",
             project => project.Risks.OrderBy(r => r.Number).Select(r => ApiRisk.From(r, reader.Today)).ToList());
 
     private static Task<Results<Ok<ApiPage<ApiSignOff>>, ValidationProblem>> ListSignOffsAsync(
-        Guid projectId, int? page, int? pageSize, HttpContext http, ApiProjectReader reader) =>
+        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
         ListAsync(projectId, page, pageSize, http, reader, ProjectParts.All, "sign-offs", ApiSignOff.AllOf);
 
     private static Task<Results<Ok<ApiPage<ApiTestRun>>, ValidationProblem>> ListTestRunsAsync(
-        Guid projectId, int? page, int? pageSize, HttpContext http, ApiProjectReader reader) =>
+        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
         ListAsync(projectId, page, pageSize, http, reader, ProjectViews.Testing, "test-runs",
             project => project.TestRuns.OrderBy(r => r.Number).Select(r => ApiTestRun.From(project, r)).ToList());
 
     private static Task<Results<Ok<ApiPage<ApiMonitoringReview>>, ValidationProblem>> ListMonitoringReviewsAsync(
-        Guid projectId, int? page, int? pageSize, HttpContext http, ApiProjectReader reader) =>
+        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
         ListAsync(projectId, page, pageSize, http, reader, ProjectViews.Monitoring, "monitoring-reviews",
             project => project.MonitoringReviews.OrderBy(r => r.Number).Select(r => ApiMonitoringReview.From(project, r)).ToList());
 

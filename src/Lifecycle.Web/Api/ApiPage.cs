@@ -13,6 +13,10 @@ public sealed record PageRequest(int Page, int PageSize)
 
     public const int LargestPageSize = 100;
 
+    public const string PageDescription = "Which page, counting from 1 (1 unless given).";
+
+    public const string PageSizeDescription = "How many items a page holds, from 1 to 100 (50 unless given).";
+
     /// <summary>The request, or what is wrong with it in words a developer can act on.</summary>
     public static (PageRequest? Request, Dictionary<string, string[]> Errors) From(int? page, int? pageSize)
     {

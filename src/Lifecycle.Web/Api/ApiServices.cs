@@ -22,6 +22,9 @@ public static class ApiServices
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new UtcDateTimeConverter());
+
+            // Names and text read as written (‘quotes’, accents), not as \u escapes: the API serves JSON, never HTML.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer<ApiDocument>());
         services.AddApiLimits();

@@ -116,6 +116,7 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(DateTime) => TestProjects.Start,
             (_, var t) when t == typeof(DateOnly) => new DateOnly(2030, 1, 1),
             ("personName", _) => "Sam Leader",
+            ("tokenName", _) => "Power BI dashboard",
             ("what", _) when parameter.Member.DeclaringType == typeof(DateMustNotBeInFutureRule) => "the date of the review",
             ("what", _) => "monitoring reviews are recorded",
             ("whatFor", _) => "why the tool is being retired",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
 
 namespace Lifecycle.Web.Tests.Security;
 
@@ -30,6 +31,9 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/public/{organisation}"] = "anonymous | GET",
         ["/public/{organisation}/{tool}"] = "anonymous | GET POST",
         ["/public/{organisation}/{tool}/atrs.json"] = "anonymous | GET",
+        ["/organisation/api-tokens"] = "organisation administrator | GET",
+        ["/organisation/api-tokens/new"] = "organisation administrator | GET POST",
+        ["/organisation/api-tokens/{tokenId:guid}/revoke"] = "organisation administrator | GET POST",
         ["/organisation/audit"] = "organisation administrator | GET POST CheckInFull",
         ["/organisation/people"] = "organisation administrator | GET POST ResetTwoFactor",
         ["/organisation/people/add"] = "organisation administrator | GET POST",
@@ -128,8 +132,37 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    /// <summary>Everything that is not a page: health, the OpenAPI document, and the API (a token, never a sign-in cookie).</summary>
+    private static readonly SortedDictionary<string, string> ExpectedOtherEndpoints = new(StringComparer.Ordinal)
+    {
+        ["/health"] = "anonymous",
+        ["/api/{documentName}/openapi.json"] = "anonymous",
+        ["/api/v1/projects"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}/risks"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}/sign-offs"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}/test-runs"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}/monitoring-reviews"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:guid}/transparency-record"] = "api token | rate limited",
+        ["/api/v1/{**path}"] = "api token | rate limited",
+    };
+
     [Fact]
-    public async Task HealthEndpoint_IsTheOnlyAnonymousNonPageEndpoint()
+    public void EveryEndpointThatIsNotAPage_HasTheExpectedProtection()
+    {
+        var actual = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null)
+            .ToDictionary(e => e.RoutePattern.RawText!, DescribeEndpoint);
+
+        var differences = ExpectedOtherEndpoints.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+            .Where(route => ExpectedOtherEndpoints.GetValueOrDefault(route) != actual.GetValueOrDefault(route))
+            .Select(route => $"{route}: expected \"{ExpectedOtherEndpoints.GetValueOrDefault(route)}\", found \"{actual.GetValueOrDefault(route)}\"")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
+    public async Task HealthEndpoint_AnswersWithoutSignIn()
     {
         var anonymous = PageClient.For(factory);
 
@@ -137,6 +170,20 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"database\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string DescribeEndpoint(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return "anonymous";
+        }
+
+        var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+        var protection = policies.Contains(Policies.ApiReader) ? "api token" : policies.Count > 0 ? string.Join(",", policies) : "signed in";
+        return endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>() is { PolicyName: { } limit }
+            ? $"{protection} | {(limit == Web.Api.ApiLimits.Policy ? "rate limited" : limit)}"
+            : protection;
     }
 
     private static string Describe(CompiledPageActionDescriptor page)
