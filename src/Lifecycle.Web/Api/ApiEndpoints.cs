@@ -45,7 +45,7 @@ public static class ApiEndpoints
         api.MapFallback("{**path}", NothingHereAsync).ExcludeFromDescription();
     }
 
-    private static Task NothingHereAsync(HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+    private static Task NothingHereAsync(HttpContext http) => HttpMethods.IsGet(http.Request.Method)
         ? ApiProblems.WriteAsync(http, StatusCodes.Status404NotFound, "Not found",
             $"There is nothing at {http.Request.Path}. The OpenAPI document at {ApiRoutes.Root}/openapi.json lists every address.")
         : ApiProblems.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Method not allowed", "The API is read-only: use GET.");

@@ -27,7 +27,19 @@ public static class ApiProblems
                 statusPages.Enabled = false;
             }
 
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                // Already logged by the request logging further in; the caller gets JSON, not the HTML error page.
+                context.Response.Clear();
+                await WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
+                    $"The service could not answer. Try again later; if it keeps happening, tell the people who run the service, quoting {context.TraceIdentifier}.");
+                return;
+            }
+
             if (context.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null } response && string.IsNullOrEmpty(response.ContentType))
             {
                 var (title, detail) = Describe(context);
