@@ -48,7 +48,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
     {
         var anyPhase = await FilteredAsync(organisationId, personId, isOrganisationAdministrator, filter.AnyPhase, cancellationToken);
         var byStage = await anyPhase
-            .Select(p => p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).First())
+            .SelectMany(p => p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber))
             .GroupBy(stage => stage)
             .Select(g => new { Stage = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -68,8 +68,12 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
             ? matching.OrderBy(p => p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).First()).ThenBy(p => p.Name.ToLower()).ThenBy(p => p.Id)
             : matching.OrderBy(p => p.Name.ToLower()).ThenBy(p => p.Id);
 #pragma warning restore CA1304, CA1311
-        var rows = await RowsAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize), personId, cancellationToken);
-        return new PortfolioPage(rows, count, page, PageSize, byPhase);
+
+        // The page's ids first, then its rows: SQLite would otherwise work out every column of every matching project
+        // (subqueries included) before sorting, to show 50 of them.
+        var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = (await RowsAsync(db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)), personId, cancellationToken)).ToDictionary(r => r.ProjectId);
+        return new PortfolioPage(ids.Select(id => rows[id]).ToList(), count, page, PageSize, byPhase);
     }
 
     private async Task<List<PortfolioRow>> MatchingAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
@@ -102,9 +106,20 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         var projects = db.Projects.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId)
             .Where(p => isOrganisationAdministrator || p.Members.Any(m => m.PersonId == personId));
+        if (filter.MyRole is { } role)
+        {
+            projects = projects.Where(p => p.Members.Any(m => m.PersonId == personId && m.Role == role));
+        }
+
         if (filter.Status is { } status)
         {
             projects = projects.Where(ProjectStatuses.Matching(status));
+        }
+
+        if (filter.Review is not null)
+        {
+            // Only a live tool has a next review (see MonitoringSchedule.NextDueWhileLive).
+            projects = projects.Where(p => p.Stages.Any(s => s.CompletedAt == null && s.StageNumber == Project.MonitoringStage));
         }
 
         if (filter.Stage is { } stage)

@@ -10,7 +10,8 @@ public sealed record PortfolioFilter(
     ReviewFilter? Review = null,
     bool AwaitingMySignOff = false,
     string? Search = null,
-    PortfolioSort Sort = PortfolioSort.Name)
+    PortfolioSort Sort = PortfolioSort.Name,
+    ProjectRole? MyRole = null)
 {
     public static readonly PortfolioFilter None = new();
 

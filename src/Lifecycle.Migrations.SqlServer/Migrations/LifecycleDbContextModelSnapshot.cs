@@ -1197,6 +1197,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProjectId", "StageNumber");
 
+                    b.HasIndex(new[] { "ProjectId", "StageNumber", "EnteredAt" }, "IX_StageProgress_Current")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
                     b.ToTable("StageProgress", (string)null);
                 });
 

@@ -1192,6 +1192,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "StageNumber");
 
+                    b.HasIndex(new[] { "ProjectId", "StageNumber", "EnteredAt" }, "IX_StageProgress_Current")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
                     b.ToTable("StageProgress", (string)null);
                 });
 

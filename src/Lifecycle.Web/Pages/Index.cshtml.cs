@@ -27,15 +27,14 @@ public sealed class IndexModel(GetPortfolio portfolio, GetAwaitingSignOffs await
 
     public async Task OnGetAsync()
     {
-        // Reviews are due only on live tools (stage 9), so the second query reads only those.
+        // Reviews are due only on live tools (stage 9) where the person is a senior leader, so the second query reads only those.
         // A value the address cannot hold (stage=abc) is ignored, not shown as an error: the list is narrowed only by what makes sense.
         ModelState.Clear();
         var (organisation, person, isAdministrator, cancel) = (CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, HttpContext.RequestAborted);
         Projects = await portfolio.PageAsync(organisation, person, isAdministrator, Query.ToFilter(), Today, Query.PageNumber, cancel);
         HasAnyProject = Projects.Matching > 0 || Query.IsFiltered;
         AwaitingMe = await awaiting.ForAsync(organisation, person, cancel);
-        ReviewsDue = (await portfolio.ForAsync(organisation, person, isAdministrator, new PortfolioFilter(Stage: Project.MonitoringStage, Review: ReviewFilter.DueOrOverdue, Sort: PortfolioSort.NextReview), Today, cancel))
-            .Where(p => p.MyRoles.Contains(ProjectRole.SeniorLeader))
-            .ToList();
+        ReviewsDue = await portfolio.ForAsync(organisation, person, isAdministrator,
+            new PortfolioFilter(Stage: Project.MonitoringStage, Review: ReviewFilter.DueOrOverdue, Sort: PortfolioSort.NextReview, MyRole: ProjectRole.SeniorLeader), Today, cancel);
     }
 }
