@@ -3,11 +3,17 @@ using Lifecycle.Domain.Governance;
 namespace Lifecycle.Application.Governance;
 
 /// <summary>Adds a risk to the log (no id) or changes one already there.</summary>
-public sealed record SaveRisk(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, Guid? RiskId, RiskDetails Details)
+/// <remarks><paramref name="StampSeen"/> is the risk's <see cref="RecordStamps.Risk"/> when the form was shown; without it a change needs the whole project as seen.</remarks>
+public sealed record SaveRisk(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, Guid? RiskId, RiskDetails Details, string? StampSeen = null)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor)
 {
-    /// <summary>A new risk clashes with nothing; a change to one still needs the project as the person saw it.</summary>
-    public override ConflictScope Scope => RiskId is null ? ConflictScope.NewRecord : ConflictScope.WholeProject;
+    /// <summary>A new risk clashes with nothing; a change to one clashes only with another change to the same risk.</summary>
+    public override ConflictScope Scope => (RiskId, StampSeen) switch
+    {
+        (null, _) => ConflictScope.NewRecord,
+        ({ } id, { } stamp) => ConflictScope.Record(project => RecordStamps.Risk(project, id), stamp),
+        _ => ConflictScope.WholeProject,
+    };
 }
 
 public sealed class SaveRiskHandler(ProjectCommandRunner runner)

@@ -61,6 +61,67 @@ public sealed class RecordConcurrencyTests(LifecycleFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ChangesToTwoRisks_BothSave_ButTwoChangesToOneRisk_Clash()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+
+        // Only project managers change risks: the other one is the same manager in a second browser.
+        var otherTab = await PageClient.SignedInAsync(factory, team.Manager);
+        foreach (var title in new[] { "Data feed stops", "Staff over-rely on the score" })
+        {
+            await manager.SubmitAsync(await manager.GetAsync($"/projects/{team.ProjectId}/risks/new"), PostForm,
+                new() { ["Input.Title"] = title, ["Input.Likelihood"] = "2", ["Input.Impact"] = "3", ["Input.Owner"] = "Priya" });
+        }
+
+        var risks = (await factory.LoadProjectAsync(team.ProjectId)).Risks.OrderBy(r => r.Number).ToList();
+        var first = await manager.GetAsync($"/projects/{team.ProjectId}/risks/{risks[0].Id}");
+        var second = await otherTab.GetAsync($"/projects/{team.ProjectId}/risks/{risks[1].Id}");
+        var firstAgain = await otherTab.GetAsync($"/projects/{team.ProjectId}/risks/{risks[0].Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(first, PostForm, new() { ["Input.Impact"] = "5" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await otherTab.SubmitAsync(second, PostForm, new() { ["Input.Owner"] = "Sam" })).StatusCode);
+        var clash = await PageClient.ParseAsync(await otherTab.SubmitAsync(firstAgain, PostForm, new() { ["Input.Owner"] = "Dan" }));
+        Assert.Equal([Lifecycle.Web.Forms.ConcurrencyMessage.Text], clash.ErrorSummaryItems());
+
+        var saved = (await factory.LoadProjectAsync(team.ProjectId)).Risks.OrderBy(r => r.Number).ToList();
+        Assert.Equal((5, "Priya"), (saved[0].Impact, saved[0].Owner));
+        Assert.Equal("Sam", saved[1].Owner);
+
+        // Having seen the newer risk, the second person can change it.
+        Assert.Equal(HttpStatusCode.Redirect, (await otherTab.SubmitAsync(clash, PostForm, [])).StatusCode);
+        Assert.Equal("Dan", (await factory.LoadProjectAsync(team.ProjectId)).Risks.Single(r => r.Number == 1).Owner);
+    }
+
+    [Fact]
+    public async Task RepliesToTwoFeedbackItems_BothSave_ButTwoRepliesToOneItem_Clash()
+    {
+        var team = await Team.CreateAsync(factory);
+        var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        foreach (var details in new[] { "Hard to read on a phone", "Scores change overnight" })
+        {
+            await practitioner.SubmitAsync(await practitioner.GetAsync($"/projects/{team.ProjectId}/engagement/feedback/new"), PostForm, Feedback(details));
+        }
+
+        var items = (await factory.LoadProjectAsync(team.ProjectId)).Feedback.OrderBy(f => f.Number).ToList();
+        var first = await manager.GetAsync($"/projects/{team.ProjectId}/engagement/feedback/{items[0].Id}/respond");
+        var second = await practitioner.GetAsync($"/projects/{team.ProjectId}/engagement/feedback/{items[1].Id}/respond");
+        var firstAgain = await practitioner.GetAsync($"/projects/{team.ProjectId}/engagement/feedback/{items[0].Id}/respond");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitAsync(first, PostForm, new() { ["Input.Reply"] = "A phone layout is planned.", ["Input.Status"] = "Closed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.SubmitAsync(second, PostForm, new() { ["Input.Reply"] = "The feed runs at 2am.", ["Input.Status"] = "Closed" })).StatusCode);
+        var clash = await PageClient.ParseAsync(await practitioner.SubmitAsync(firstAgain, PostForm, new() { ["Input.Reply"] = "Use the desktop for now.", ["Input.Status"] = "Closed" }));
+        Assert.Equal([Lifecycle.Web.Forms.ConcurrencyMessage.Text], clash.ErrorSummaryItems());
+
+        var saved = (await factory.LoadProjectAsync(team.ProjectId)).Feedback.OrderBy(f => f.Number).ToList();
+        Assert.Equal("A phone layout is planned.", saved[0].Response);
+        Assert.Equal("The feed runs at 2am.", saved[1].Response);
+        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.SubmitAsync(clash, PostForm, [])).StatusCode);
+        Assert.Equal("Use the desktop for now.", (await factory.LoadProjectAsync(team.ProjectId)).Feedback.Single(f => f.Number == 1).Response);
+    }
+
+    [Fact]
     public async Task MovingStage_OnAProjectThatChangedSinceItWasLookedAt_IsStillRefused()
     {
         var team = await Team.CreateAsync(factory);

@@ -50,6 +50,12 @@ public abstract class RecordFormPageModel(GetProject getProject) : ProjectPageMo
 
         await LoadAsync();
         ShowLatestVersion(Project.Version);
+        ShowLatestRecord();
         return Page();
+    }
+
+    /// <summary>After a refused change, a page that guards one record by its stamp posts against the record as it is now.</summary>
+    protected virtual void ShowLatestRecord()
+    {
     }
 }

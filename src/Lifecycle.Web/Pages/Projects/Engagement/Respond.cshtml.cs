@@ -12,6 +12,10 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
     [BindProperty]
     public FeedbackResponseInput Input { get; set; } = new();
 
+    /// <summary>The item's stamp when the form was shown, so only another reply to the same item clashes.</summary>
+    [BindProperty]
+    public string? RecordStamp { get; set; }
+
     public FeedbackItem Item => Project.Feedback.Single(f => f.Id == FeedbackId);
 
     protected override bool RecordExists => Project.Feedback.Any(f => f.Id == FeedbackId);
@@ -19,7 +23,14 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
     protected override IActionResult? Prefill()
     {
         Input = new() { Reply = Item.Response, Status = Item.Status == FeedbackStatus.Open ? null : Item.Status.ToString() };
+        RecordStamp = RecordStamps.FeedbackResponse(Project, FeedbackId);
         return null;
+    }
+
+    protected override void ShowLatestRecord()
+    {
+        ModelState.Remove(nameof(RecordStamp));
+        RecordStamp = RecordStamps.FeedbackResponse(Project, FeedbackId);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -32,7 +43,7 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
         await ValidateAsync(Input);
         var status = Input.ChosenStatus;
         return await SaveAsync(
-            () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Input.Reply!, status!.Value), HttpContext.RequestAborted),
+            () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Input.Reply!, status!.Value, RecordStamp), HttpContext.RequestAborted),
             $"Your response to F{Item.Number} has been saved.",
             ProjectPage("/Projects/Engagement/Index", null, $"feedback-{Item.Number}"),
             "Input.Reply");

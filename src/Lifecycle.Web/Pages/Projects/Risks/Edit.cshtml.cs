@@ -21,6 +21,7 @@ public sealed class EditModel(GetProject getProject, SaveRiskHandler save, IVali
 
         Input = RiskInput.From(risk.Details);
         Version = project.Version;
+        RecordStamp = RecordStamps.Risk(project, Id);
         return Page();
     }
 

@@ -9,6 +9,9 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
     [BindProperty]
     public RiskInput Input { get; set; } = new();
 
+    /// <summary>The risk's stamp when the form was shown (a change only), so a save clashes only with a change to the same risk.</summary>
+    [BindProperty]
+    public string? RecordStamp { get; set; }
 
     public Project Project { get; private set; } = null!;
 
@@ -24,7 +27,7 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
         if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
         {
             var outcome = await TryChangeAsync(
-                () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails()), HttpContext.RequestAborted),
+                () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails(), RiskId is null ? null : RecordStamp), HttpContext.RequestAborted),
                 "The risk log has been updated.",
                 ProjectPage("/Projects/Risks/Index"));
             if (outcome is not null)
@@ -35,6 +38,12 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
 
         await LoadAsync();
         ShowLatestVersion(Project.Version);
+        if (RiskId is { } id)
+        {
+            ModelState.Remove(nameof(RecordStamp));
+            RecordStamp = RecordStamps.Risk(Project, id);
+        }
+
         return Page();
     }
 }
