@@ -113,6 +113,13 @@ internal static class SoakBenchmark
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"App memory (anonymous resident, the app's own memory; the rest of its working set is the database file mapped from the page cache): {first:F0} MB averaged over minutes 5–10, {last:F0} MB over the last five minutes ({(last - first) / first:P0}), peak {memory.Max(m => m.Anonymous) / 1024 / 1024} MB; {(last <= first * 1.10 ? "flat" : "GROWING")}. Peak working set {app.PeakWorkingSetBytes / 1024 / 1024} MB.");
         }
+        else if (memory.Count > 0)
+        {
+            // Too short to compare two five-minute windows after the warm-up; still say how much it used.
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"App memory (anonymous resident): {memory.TakeLast(window).Average(m => m.Anonymous) / 1024 / 1024:F0} MB averaged over the last five minutes, peak {memory.Max(m => m.Anonymous) / 1024 / 1024} MB (a run of 15 minutes or more also says whether it is flat). Peak working set {app.PeakWorkingSetBytes / 1024 / 1024} MB.");
+        }
 
         foreach (var problem in errors.GroupBy(e => e.Problem).Take(10))
         {

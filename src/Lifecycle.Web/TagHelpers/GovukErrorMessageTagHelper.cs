@@ -24,10 +24,7 @@ public sealed class GovukErrorMessageTagHelper : TagHelper
             return;
         }
 
-        output.TagName = "p";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("id", ModelStateExtensions.FieldId(For) + "-error");
-        output.Attributes.SetAttribute("class", "govuk-error-message");
-        output.Content.AppendHtml("<span class=\"govuk-visually-hidden\">Error:</span> ").Append(message);
+        output.TagName = null;
+        output.Content.SetHtmlContent(Components.FieldParts.ErrorMessage(ModelStateExtensions.FieldId(For) + "-error", message));
     }
 }

@@ -7,7 +7,7 @@ namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>A person added by their administrator sets their own password from the invitation link.</summary>
 [AllowAnonymous]
-public sealed class AcceptInvitationModel(PeopleAdministration people, IValidator<AcceptInvitationModel.PasswordInput> validator) : PageModel
+public sealed class AcceptInvitationModel(PeopleAdministration people) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Person { get; set; }
@@ -22,7 +22,7 @@ public sealed class AcceptInvitationModel(PeopleAdministration people, IValidato
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }

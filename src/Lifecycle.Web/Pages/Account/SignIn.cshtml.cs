@@ -12,7 +12,7 @@ namespace Lifecycle.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
-public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, IValidator<SignInModel.SignInInput> validator, ILogger<SignInModel> logger,
+public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<SignInModel> logger,
     IOptions<SingleSignOnOptions> singleSignOn, ILifecycleDbContext db) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password.";
@@ -45,7 +45,7 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }

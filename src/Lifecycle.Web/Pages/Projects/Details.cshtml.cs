@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects;
 
 [RequiresProjectOperation(ProjectOperation.EditDetails)]
-public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHandler change, IValidator<ProjectDetailsInput> validator) : ProjectPageModel
+public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHandler change) : ProjectPageModel
 {
     [BindProperty]
     public ProjectDetailsInput Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted),

@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class HoldModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator)
-    : StatusChangePageModel(getProject, changeStatus, validator)
+public sealed class HoldModel(GetProject getProject, ChangeProjectStatusHandler changeStatus)
+    : StatusChangePageModel(getProject, changeStatus)
 {
     protected override StatusChange Change => StatusChange.PutOnHold;
 

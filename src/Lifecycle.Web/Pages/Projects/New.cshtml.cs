@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Organisation administrators register a project and choose its project manager.</summary>
-public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory people, IValidator<ProjectDetailsInput> validator) : LifecyclePageModel
+public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory people) : LifecyclePageModel
 {
     [BindProperty]
     public ProjectDetailsInput Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory p
     {
         await LoadPeopleAsync();
         Input.ChoosableManagers = People.Select(p => p.Id).ToList();
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }

@@ -2,8 +2,8 @@ namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Stage 7: the results are not good enough, so a project manager sends the project back to Development.</summary>
 [RequiresProjectOperation(ProjectOperation.AdvanceStage)]
-public sealed class ReturnToDevelopmentModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator)
-    : StatusChangePageModel(getProject, changeStatus, validator)
+public sealed class ReturnToDevelopmentModel(GetProject getProject, ChangeProjectStatusHandler changeStatus)
+    : StatusChangePageModel(getProject, changeStatus)
 {
     protected override StatusChange Change => StatusChange.ReturnToDevelopment;
 

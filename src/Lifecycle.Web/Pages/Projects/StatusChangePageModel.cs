@@ -2,7 +2,7 @@ namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Putting a project on hold and stopping it: both ask for a reason and change its status.</summary>
 [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
-public abstract class StatusChangePageModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator) : ProjectPageModel
+public abstract class StatusChangePageModel(GetProject getProject, ChangeProjectStatusHandler changeStatus) : ProjectPageModel
 {
     [BindProperty]
     public ReasonInput Input { get; set; } = new();
@@ -32,7 +32,7 @@ public abstract class StatusChangePageModel(GetProject getProject, ChangeProject
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted),

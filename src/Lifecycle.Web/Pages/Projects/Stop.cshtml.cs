@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class StopModel(GetProject getProject, ChangeProjectStatusHandler changeStatus, IValidator<ReasonInput> validator)
-    : StatusChangePageModel(getProject, changeStatus, validator)
+public sealed class StopModel(GetProject getProject, ChangeProjectStatusHandler changeStatus)
+    : StatusChangePageModel(getProject, changeStatus)
 {
     protected override StatusChange Change => StatusChange.Stop;
 

@@ -59,9 +59,11 @@ internal sealed class FieldParts
         ? HtmlString.Empty
         : new HtmlString($"<div id=\"{Encode(HintId)}\" class=\"govuk-hint\">{Encode(Hint)}</div>");
 
-    public IHtmlContent ErrorHtml() => Error is null
-        ? HtmlString.Empty
-        : new HtmlString($"<p id=\"{Encode(ErrorId)}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(Error)}</p>");
+    public IHtmlContent ErrorHtml() => Error is null ? HtmlString.Empty : ErrorMessage(ErrorId, Error);
+
+    /// <summary>The GOV.UK error message: the one markup for it, used by every field and by &lt;govuk-error-message&gt;.</summary>
+    public static IHtmlContent ErrorMessage(string id, string message) =>
+        new HtmlString($"<p id=\"{Encode(id)}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(message)}</p>");
 
     public static string Encode(string value) => HtmlEncoder.Default.Encode(value);
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Web.Pages.Organisation.People;
 
 public sealed class AddModel(
-    PeopleAdministration administration, IValidator<AddModel.PersonInput> validator, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel
+    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class AddModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }

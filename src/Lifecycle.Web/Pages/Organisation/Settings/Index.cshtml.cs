@@ -2,7 +2,7 @@ using Lifecycle.Application.Organisations;
 
 namespace Lifecycle.Web.Pages.Organisation.Settings;
 
-public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexModel.MarkingInput> validator) : LifecyclePageModel
+public sealed class IndexModel(OrganisationSettings settings) : LifecyclePageModel
 {
     [BindProperty]
     public MarkingInput Input { get; set; } = new();
@@ -19,7 +19,7 @@ public sealed class IndexModel(OrganisationSettings settings, IValidator<IndexMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }

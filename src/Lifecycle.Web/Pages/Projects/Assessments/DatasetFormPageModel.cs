@@ -4,7 +4,7 @@ namespace Lifecycle.Web.Pages.Projects.Assessments;
 
 /// <summary>Adding and changing a dataset share one form and one save.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator) : ProjectPageModel
+public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHandler save) : ProjectPageModel
 {
     [BindProperty]
     public DatasetInput Input { get; set; } = new();
@@ -22,7 +22,7 @@ public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHan
 
     protected async Task<IActionResult> SaveAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.ToDetails()), HttpContext.RequestAborted),

@@ -2,8 +2,8 @@ using Lifecycle.Application.Assessments;
 
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 
-public sealed class EditDatasetModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator)
-    : DatasetFormPageModel(getProject, save, validator)
+public sealed class EditDatasetModel(GetProject getProject, SaveDatasetHandler save)
+    : DatasetFormPageModel(getProject, save)
 {
     [FromRoute(Name = "datasetId")]
     public Guid Id { get; set; }

@@ -4,7 +4,7 @@ using Lifecycle.Domain.Assessments;
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 
 /// <summary>The data maturity self-assessment (stage 2): five parts, each scored 1 to 5 with a reason.</summary>
-public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmentHandler record, IValidator<MaturityInput> validator) : ProjectPageModel
+public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmentHandler record) : ProjectPageModel
 {
     [BindProperty]
     public MaturityInput Input { get; set; } = new();
@@ -24,7 +24,7 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
     [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted),

@@ -2,8 +2,8 @@ using Lifecycle.Application.Assessments;
 
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 
-public sealed class NewDatasetModel(GetProject getProject, SaveDatasetHandler save, IValidator<DatasetInput> validator)
-    : DatasetFormPageModel(getProject, save, validator)
+public sealed class NewDatasetModel(GetProject getProject, SaveDatasetHandler save)
+    : DatasetFormPageModel(getProject, save)
 {
     protected override Guid? DatasetId => null;
 

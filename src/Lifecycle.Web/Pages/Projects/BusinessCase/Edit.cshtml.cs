@@ -3,7 +3,7 @@ using Lifecycle.Application.SignOffs;
 namespace Lifecycle.Web.Pages.Projects.BusinessCase;
 
 [RequiresProjectOperation(ProjectOperation.WriteBusinessCase)]
-public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler save, IValidator<BusinessCaseInput> validator) : ProjectPageModel
+public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler save) : ProjectPageModel
 {
     [BindProperty]
     public BusinessCaseInput Input { get; set; } = new();
@@ -20,7 +20,7 @@ public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler sav
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveBusinessCase(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted),

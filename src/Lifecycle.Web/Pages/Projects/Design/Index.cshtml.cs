@@ -5,7 +5,7 @@ using Lifecycle.Domain.SignOffs;
 namespace Lifecycle.Web.Pages.Projects.Design;
 
 /// <summary>Stage 5: what success looks like and, for predictive tools, the accuracy the tool must reach.</summary>
-public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler save, SubmitForSignOffHandler submit, IValidator<DesignInput> validator) : ProjectPageModel
+public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler save, SubmitForSignOffHandler submit) : ProjectPageModel
 {
     [BindProperty]
     public DesignInput Input { get; set; } = new();
@@ -26,7 +26,7 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
     {
         Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         Input.IncludeThresholds = Project.IsPredictive;
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted) && ReasonGivenIfNeeded())
+        if (await this.ValidateAsync(Input) && ReasonGivenIfNeeded())
         {
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveDesignRecords(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToCriteria(), Input.ToThresholds(), Input.ThresholdChangeReason),

@@ -5,7 +5,7 @@ namespace Lifecycle.Web.Pages.Projects.Governance;
 
 /// <summary>One entry of the register: a standard assessment by name, another by id, or "new" for one the team adds.</summary>
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAssessmentHandler save, IValidator<ImpactAssessmentInput> validator) : ProjectPageModel
+public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAssessmentHandler save) : ProjectPageModel
 {
     [FromRoute]
     public string Key { get; set; } = string.Empty;
@@ -45,7 +45,7 @@ public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAsses
 
         Input.NeedsTitle = Kind == ImpactAssessmentKind.Other;
 
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveImpactAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Kind, Input.ToDetails()), HttpContext.RequestAborted),

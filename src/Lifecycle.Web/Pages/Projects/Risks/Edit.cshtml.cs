@@ -2,7 +2,7 @@ using Lifecycle.Application.Governance;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 
-public sealed class EditModel(GetProject getProject, SaveRiskHandler save, IValidator<RiskInput> validator) : RiskFormPageModel(getProject, save, validator)
+public sealed class EditModel(GetProject getProject, SaveRiskHandler save) : RiskFormPageModel(getProject, save)
 {
     [FromRoute(Name = "riskId")]
     public Guid Id { get; set; }

@@ -2,7 +2,7 @@ using Lifecycle.Application.Governance;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 
-public sealed class NewModel(GetProject getProject, SaveRiskHandler save, IValidator<RiskInput> validator) : RiskFormPageModel(getProject, save, validator)
+public sealed class NewModel(GetProject getProject, SaveRiskHandler save) : RiskFormPageModel(getProject, save)
 {
     public override string Heading => "Add a risk";
 

@@ -4,7 +4,7 @@ namespace Lifecycle.Web.Pages.Projects.Risks;
 
 /// <summary>Adding and changing a risk share one form and one save.</summary>
 [RequiresProjectOperation(ProjectOperation.ManageRisks)]
-public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler save, IValidator<RiskInput> validator) : ProjectPageModel
+public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler save) : ProjectPageModel
 {
     [BindProperty]
     public RiskInput Input { get; set; } = new();
@@ -24,7 +24,7 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
 
     protected async Task<IActionResult> SaveAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails(), RiskId is null ? null : RecordStamp), HttpContext.RequestAborted),

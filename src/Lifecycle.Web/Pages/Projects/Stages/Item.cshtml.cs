@@ -3,7 +3,7 @@ using Lifecycle.Domain.Framework;
 namespace Lifecycle.Web.Pages.Projects.Stages;
 
 [RequiresProjectOperation(ProjectOperation.RecordChecklist)]
-public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler record, IValidator<ChecklistItemInput> validator) : ProjectPageModel
+public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler record) : ProjectPageModel
 {
     [FromRoute]
     public int StageNumber { get; set; }
@@ -37,7 +37,7 @@ public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler 
             return NotFound();
         }
 
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => record.HandleAsync(new RecordChecklistItem(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Code, Input.ChosenOutcome, Input.Note, Input.EvidenceLink, Input.Reason), HttpContext.RequestAborted),

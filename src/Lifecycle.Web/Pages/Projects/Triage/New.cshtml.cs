@@ -3,7 +3,7 @@ using Lifecycle.Application.Triage;
 namespace Lifecycle.Web.Pages.Projects.Triage;
 
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewModel(GetProject getProject, CompleteTriageHandler complete, IValidator<TriageInput> validator) : ProjectPageModel
+public sealed class NewModel(GetProject getProject, CompleteTriageHandler complete) : ProjectPageModel
 {
     [BindProperty]
     public TriageInput Input { get; set; } = new();
@@ -24,7 +24,7 @@ public sealed class NewModel(GetProject getProject, CompleteTriageHandler comple
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
                 () => complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted),

@@ -3,7 +3,7 @@ using Lifecycle.Web.Setup;
 namespace Lifecycle.Web.Pages.Service.Organisations;
 
 /// <summary>A service administrator adds an organisation and its first administrator, who gets an invitation link.</summary>
-public sealed class NewModel(OrganisationSetup setup, IValidator<NewModel.OrganisationInput> validator) : LifecyclePageModel
+public sealed class NewModel(OrganisationSetup setup) : LifecyclePageModel
 {
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
@@ -14,7 +14,7 @@ public sealed class NewModel(OrganisationSetup setup, IValidator<NewModel.Organi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await validator.ValidateIntoAsync(Input, ModelState, nameof(Input), HttpContext.RequestAborted))
+        if (!await this.ValidateAsync(Input))
         {
             return Page();
         }
