@@ -70,6 +70,15 @@ public sealed class AccessibleBrowser : IAsyncDisposable
         await page.WaitForFunctionAsync("() => window.lifecycleOldPage === undefined && document.readyState !== 'loading'");
     }
 
+    /// <summary>Signs in on the sign-in page with the tests' password and waits for the page that follows.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Lifecycle.Web.Tests.Support.TestPeople.Password);
+        await ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

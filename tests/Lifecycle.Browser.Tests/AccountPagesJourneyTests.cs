@@ -18,10 +18,7 @@ public sealed class AccountPagesJourneyTests(LiveServer server) : IClassFixture<
         Assert.Equal("You have not been added to Lifecycle", (await page.Locator("h1").InnerTextAsync()).Trim());
         await browser.CheckAsync(page);
 
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await AccessibleBrowser.SignInAsync(page, person.Email);
 
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Email settings" }));
         Assert.True(await page.GetByLabel("Send me emails about my projects", new() { Exact = true }).IsCheckedAsync());

@@ -13,11 +13,7 @@ public sealed class ApiTokensJourneyTests(LiveServer server) : IClassFixture<Liv
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var admin = await browser.NewPageAsync(server.Address);
-        await admin.GotoAsync("/account/sign-in");
-        await admin.GetByLabel("Email address").FillAsync(team.Admin.Email);
-        await admin.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await admin.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
+        await AccessibleBrowser.SignInAsync(admin, team.Admin.Email);
 
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(admin, admin.GetByRole(AriaRole.Link, new() { Name = "API tokens" }));
         await browser.CheckAsync(admin);

@@ -18,10 +18,7 @@ public sealed class DevelopJourneyTests(LiveServer server) : IClassFixture<LiveS
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(team.Practitioner.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await AccessibleBrowser.SignInAsync(page, team.Practitioner.Email);
 
         await page.GotoAsync($"/projects/{team.ProjectId}/design");
         await browser.CheckAsync(page);

@@ -20,10 +20,7 @@ public sealed class ExploreAssessmentJourneyTests(LiveServer server) : IClassFix
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(practitioner.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AccessibleBrowser.SignInAsync(page, practitioner.Email);
 
         await page.GotoAsync($"/projects/{projectId}/stages/2");
         await browser.CheckAsync(page);

@@ -137,10 +137,7 @@ public sealed class ExploreToDevelopJourneyTests(LiveServer server) : IClassFixt
     private static async Task<IPage> SignInAsync(AccessibleBrowser browser, TestPerson person)
     {
         var page = await browser.NewPageAsync(browser.BaseAddress!);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AccessibleBrowser.SignInAsync(page, person.Email);
         await page.Locator("h1:has-text('Your projects')").WaitForAsync();
         return page;
     }

@@ -14,7 +14,7 @@ public sealed class ExportsJourneyTests(LiveServer server) : IClassFixture<LiveS
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await SignInAsync(page, team.Manager);
+        await AccessibleBrowser.SignInAsync(page, team.Manager.Email);
 
         await page.GotoAsync($"/projects/{team.ProjectId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Oversight pack (PDF)" }).ClickAsync();
@@ -35,21 +35,12 @@ public sealed class ExportsJourneyTests(LiveServer server) : IClassFixture<LiveS
         await browser.CheckAsync(page);
 
         var admin = await browser.NewPageAsync(server.Address);
-        await SignInAsync(admin, team.Admin);
+        await AccessibleBrowser.SignInAsync(admin, team.Admin.Email);
         await admin.GotoAsync("/organisation/settings");
         await browser.CheckAsync(admin);
         await admin.GetByLabel("Security marking for exported documents").FillAsync("");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
         await admin.Locator(".govuk-error-summary").WaitForAsync();
         await browser.CheckAsync(admin);
-    }
-
-    private static async Task SignInAsync(IPage page, TestPerson person)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(person.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
     }
 }

@@ -105,10 +105,7 @@ public sealed class LifecycleJourneyTests(LiveServer server) : IClassFixture<Liv
         var projectId = await server.ProjectAsync(manager);
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(manager.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AccessibleBrowser.SignInAsync(page, manager.Email);
 
         await page.GotoAsync($"/projects/{projectId}/hold");
         await browser.CheckAsync(page);

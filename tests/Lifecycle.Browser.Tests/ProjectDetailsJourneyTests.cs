@@ -14,10 +14,7 @@ public sealed class ProjectDetailsJourneyTests(LiveServer server) : IClassFixtur
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(team.Manager.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }));
+        await AccessibleBrowser.SignInAsync(page, team.Manager.Email);
 
         await page.GotoAsync($"/projects/{team.ProjectId}/details");
         Assert.Contains("It will make predictions: yes", await page.Locator("#characteristics-locked").InnerTextAsync(), StringComparison.Ordinal);

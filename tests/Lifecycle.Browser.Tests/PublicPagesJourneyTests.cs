@@ -14,11 +14,7 @@ public sealed class PublicPagesJourneyTests(LiveServer server) : IClassFixture<L
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var manager = await browser.NewPageAsync(server.Address);
-        await manager.GotoAsync("/account/sign-in");
-        await manager.GetByLabel("Email address").FillAsync(team.Manager.Email);
-        await manager.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await manager.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
+        await AccessibleBrowser.SignInAsync(manager, team.Manager.Email);
         await manager.GotoAsync($"/projects/{team.ProjectId}/transparency");
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(manager, manager.GetByRole(AriaRole.Button, new() { Name = "Publish the record" }));
         await browser.CheckAsync(manager);

@@ -22,10 +22,7 @@ public sealed class TriageJourneyTests(LiveServer server) : IClassFixture<LiveSe
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(practitioner.Email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AccessibleBrowser.SignInAsync(page, practitioner.Email);
 
         await page.GotoAsync($"/projects/{projectId}/stages/4");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ethics triage", Exact = true }).ClickAsync();

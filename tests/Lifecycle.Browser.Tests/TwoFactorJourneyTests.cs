@@ -21,7 +21,7 @@ public sealed class TwoFactorJourneyTests(LiveServer server) : IClassFixture<Liv
 
         await using var browser = await AccessibleBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(server.Address);
-        await SignInAsync(page, person.Email);
+        await AccessibleBrowser.SignInAsync(page, person.Email);
         await page.Locator("#authenticator-key").WaitForAsync();
         await browser.CheckAsync(page);
         var key = await page.Locator("#authenticator-key").InnerTextAsync();
@@ -38,19 +38,11 @@ public sealed class TwoFactorJourneyTests(LiveServer server) : IClassFixture<Liv
         await browser.CheckAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, person.Email);
+        await AccessibleBrowser.SignInAsync(page, person.Email);
         await page.GetByLabel("The 6-digit code your authenticator app shows for Lifecycle").WaitForAsync();
         await browser.CheckAsync(page);
         await page.GetByLabel("The 6-digit code your authenticator app shows for Lifecycle").FillAsync(Totp.CodeFor(key));
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
         Assert.Equal("Your projects", (await page.Locator("h1").First.InnerTextAsync()).Trim());
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

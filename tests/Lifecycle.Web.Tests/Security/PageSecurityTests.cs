@@ -125,11 +125,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
             return result;
         });
 
-        var differences = Expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
-            .Where(route => Expected.GetValueOrDefault(route) != actual.GetValueOrDefault(route))
-            .Select(route => $"{route}: expected \"{Expected.GetValueOrDefault(route)}\", found \"{actual.GetValueOrDefault(route)}\"")
-            .ToList();
-        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+        AssertSame(Expected, actual);
     }
 
     /// <summary>Everything that is not a page: health, the OpenAPI document, and the API (a token, never a sign-in cookie).</summary>
@@ -154,11 +150,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null)
             .ToDictionary(e => e.RoutePattern.RawText!, DescribeEndpoint);
 
-        var differences = ExpectedOtherEndpoints.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
-            .Where(route => ExpectedOtherEndpoints.GetValueOrDefault(route) != actual.GetValueOrDefault(route))
-            .Select(route => $"{route}: expected \"{ExpectedOtherEndpoints.GetValueOrDefault(route)}\", found \"{actual.GetValueOrDefault(route)}\"")
-            .ToList();
-        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+        AssertSame(ExpectedOtherEndpoints, actual);
     }
 
     [Fact]
@@ -170,6 +162,16 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"database\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Lists every route whose protection differs, so one run shows everything to update.</summary>
+    private static void AssertSame(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)
+    {
+        var differences = expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+            .Where(route => expected.GetValueOrDefault(route) != actual.GetValueOrDefault(route))
+            .Select(route => $"{route}: expected \"{expected.GetValueOrDefault(route)}\", found \"{actual.GetValueOrDefault(route)}\"")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
     private static string DescribeEndpoint(Endpoint endpoint)
