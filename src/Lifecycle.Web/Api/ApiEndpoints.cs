@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Lifecycle.Web.Exports.Transparency;
 using Lifecycle.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,9 +50,9 @@ public static class ApiEndpoints
         : ApiProblems.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Method not allowed", "The API is read-only: use GET.");
 
     private static async Task<Results<Ok<ApiPage<ApiProject>>, ValidationProblem>> ListProjectsAsync(
-        [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader)
+        [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader)
     {
-        var (request, errors) = PageRequest.From(page, pageSize);
+        var (request, errors) = PageRequest.From(paging);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -67,22 +66,22 @@ public static class ApiEndpoints
         TypedResults.Ok(await reader.OneAsync(OrganisationOf(http), projectId, http.RequestAborted));
 
     private static Task<Results<Ok<ApiPage<ApiRisk>>, ValidationProblem>> ListRisksAsync(
-        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
-        ListAsync(projectId, page, pageSize, http, reader, ProjectViews.RiskLog, "risks",
+        Guid projectId, [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader) =>
+        ListAsync(projectId, paging, http, reader, ProjectViews.RiskLog, "risks",
             project => project.Risks.OrderBy(r => r.Number).Select(r => ApiRisk.From(r, reader.Today)).ToList());
 
     private static Task<Results<Ok<ApiPage<ApiSignOff>>, ValidationProblem>> ListSignOffsAsync(
-        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
-        ListAsync(projectId, page, pageSize, http, reader, ProjectParts.All, "sign-offs", ApiSignOff.AllOf);
+        Guid projectId, [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader) =>
+        ListAsync(projectId, paging, http, reader, ProjectParts.All, "sign-offs", ApiSignOff.AllOf);
 
     private static Task<Results<Ok<ApiPage<ApiTestRun>>, ValidationProblem>> ListTestRunsAsync(
-        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
-        ListAsync(projectId, page, pageSize, http, reader, ProjectViews.Testing, "test-runs",
+        Guid projectId, [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader) =>
+        ListAsync(projectId, paging, http, reader, ProjectViews.Testing, "test-runs",
             project => project.TestRuns.OrderBy(r => r.Number).Select(r => ApiTestRun.From(project, r)).ToList());
 
     private static Task<Results<Ok<ApiPage<ApiMonitoringReview>>, ValidationProblem>> ListMonitoringReviewsAsync(
-        Guid projectId, [Description(PageRequest.PageDescription)] int? page, [Description(PageRequest.PageSizeDescription)] int? pageSize, HttpContext http, ApiProjectReader reader) =>
-        ListAsync(projectId, page, pageSize, http, reader, ProjectViews.Monitoring, "monitoring-reviews",
+        Guid projectId, [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader) =>
+        ListAsync(projectId, paging, http, reader, ProjectViews.Monitoring, "monitoring-reviews",
             project => project.MonitoringReviews.OrderBy(r => r.Number).Select(r => ApiMonitoringReview.From(project, r)).ToList());
 
     private static async Task<IResult> GetTransparencyRecordAsync(Guid projectId, HttpContext http, TransparencyExporter exporter)
@@ -92,10 +91,10 @@ public static class ApiEndpoints
     }
 
     /// <summary>A page of one of a project's lists; the project is read with only the records the list needs.</summary>
-    private static async Task<Results<Ok<ApiPage<T>>, ValidationProblem>> ListAsync<T>(Guid projectId, int? page, int? pageSize, HttpContext http,
+    private static async Task<Results<Ok<ApiPage<T>>, ValidationProblem>> ListAsync<T>(Guid projectId, PageQuery paging, HttpContext http,
         ApiProjectReader reader, ProjectParts parts, string list, Func<Project, IReadOnlyList<T>> items)
     {
-        var (request, errors) = PageRequest.From(page, pageSize);
+        var (request, errors) = PageRequest.From(paging);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors);

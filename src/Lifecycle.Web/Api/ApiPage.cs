@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Lifecycle.Web.Api;
 
 /// <summary>One page of a list. Pages count from 1; a page past the last is empty, and <see cref="TotalPages"/> says how many there are.</summary>
@@ -5,6 +7,18 @@ public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, 
 
 /// <summary>Addresses of this page and its neighbours (relative to the service), null where there is none.</summary>
 public sealed record ApiPageLinks(string Self, string? Next, string? Previous);
+
+/// <summary>The paging a list's query string asks for, as given (see <see cref="PageRequest.From"/>).</summary>
+public sealed class PageQuery
+{
+    [FromQuery(Name = "page")]
+    [Description(PageRequest.PageDescription)]
+    public int? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")]
+    [Description(PageRequest.PageSizeDescription)]
+    public int? PageSize { get; init; }
+}
 
 /// <summary>The page a caller asked for, checked.</summary>
 public sealed record PageRequest(int Page, int PageSize)
@@ -18,8 +32,9 @@ public sealed record PageRequest(int Page, int PageSize)
     public const string PageSizeDescription = "How many items a page holds, from 1 to 100 (50 unless given).";
 
     /// <summary>The request, or what is wrong with it in words a developer can act on.</summary>
-    public static (PageRequest? Request, Dictionary<string, string[]> Errors) From(int? page, int? pageSize)
+    public static (PageRequest? Request, Dictionary<string, string[]> Errors) From(PageQuery query)
     {
+        var (page, pageSize) = (query.Page, query.PageSize);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (page < 1)
         {
