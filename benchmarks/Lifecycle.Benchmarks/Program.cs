@@ -55,7 +55,7 @@ internal static class PackBenchmark
         });
         _ = app.Server; // starts the host, which applies the migrations
 
-        var (organisationId, projectId) = await SeedAsync(app.Services, reviews);
+        var (organisationId, projectId) = await SeedAsync(app.Services, 1, "Benchmark Borough Council");
         if (args.Contains("--playwright"))
         {
             await PlaywrightSpike.RunAsync(app.Services, organisationId, projectId, iterations);
@@ -63,29 +63,88 @@ internal static class PackBenchmark
             return;
         }
 
+        // With --reviews N the same run also makes the pack of a project with N reviews, taking turns with the first,
+        // so the growth is measured on the same warm browser under the same load instead of across two noisy runs.
+        var grown = reviews > 1 ? await SeedAsync(app.Services, reviews, "Grown Borough Council") : ((Guid, Guid)?)null;
         await using var memory = new ProcessTreeMemory();
 
         var cold = await TimeAsync(() => PdfAsync(app.Services, organisationId, projectId));
-        var warm = new List<(double Ms, int Bytes)>();
-        var html = new List<double>();
+        var one = new Timings();
+        var many = new Timings();
         for (var i = 0; i < iterations; i++)
         {
-            warm.Add(await TimeAsync(() => PdfAsync(app.Services, organisationId, projectId)));
-            html.Add((await TimeAsync(() => HtmlAsync(app.Services, organisationId, projectId))).Ms);
+            await one.AddAsync(app.Services, organisationId, projectId);
+            if (grown is var (grownOrganisation, grownProject))
+            {
+                await many.AddAsync(app.Services, grownOrganisation, grownProject);
+            }
         }
 
         var self = Process.GetCurrentProcess();
         self.Refresh();
-        var sorted = warm.Select(w => w.Ms).Order().ToList();
-        Console.WriteLine($"Fully filled project with {reviews} monitoring review(s), {iterations} warm runs ({Environment.ProcessorCount} cores)");
-        Console.WriteLine($"  PDF size:            {warm[^1].Bytes / 1024} KB");
+        Console.WriteLine($"Fully filled project with 1 monitoring review, {iterations} warm runs ({Environment.ProcessorCount} cores)");
         Console.WriteLine($"  cold (first) PDF:    {cold.Ms:F0} ms");
-        Console.WriteLine($"  warm PDF median:     {sorted[sorted.Count / 2]:F0} ms");
-        Console.WriteLine($"  warm PDF p95 / max:  {sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]:F0} / {sorted[^1]:F0} ms");
-        Console.WriteLine($"  warm HTML median:    {html.Order().ElementAt(html.Count / 2):F1} ms");
+        one.Print();
+        if (grown is not null)
+        {
+            Console.WriteLine($"The same project with {reviews} monitoring reviews, taking turns with the first");
+            many.Print();
+            Console.WriteLine($"  growth:              {(many.PdfMedian / one.PdfMedian) - 1:P0} (warm PDF median)");
+        }
+
         Console.WriteLine($"  peak memory, app:    {self.PeakWorkingSet64 / 1024 / 1024} MB (working set)");
         Console.WriteLine($"  peak memory, browser:{memory.PeakChildrenBytes / 1024 / 1024} MB (proportional set size, all browser processes)");
+        if (Http.Options.Get(args, "--out") is { } folder)
+        {
+            await KeepAsync(app.Services, organisationId, projectId, folder, 1);
+            if (grown is var (grownOrganisation, grownProject))
+            {
+                await KeepAsync(app.Services, grownOrganisation, grownProject, folder, reviews);
+            }
+        }
+
         File.Delete(database);
+    }
+
+    private sealed class Timings
+    {
+        private readonly List<double> _pdf = [];
+        private readonly List<double> _html = [];
+        private int _bytes;
+
+        public double PdfMedian => Median(_pdf);
+
+        public async Task AddAsync(IServiceProvider services, Guid organisationId, Guid projectId)
+        {
+            var pdf = await TimeAsync(() => PdfAsync(services, organisationId, projectId));
+            _pdf.Add(pdf.Ms);
+            _bytes = pdf.Bytes;
+            _html.Add((await TimeAsync(() => HtmlAsync(services, organisationId, projectId))).Ms);
+        }
+
+        public void Print()
+        {
+            var sorted = _pdf.Order().ToList();
+            Console.WriteLine($"  PDF size:            {_bytes / 1024} KB");
+            Console.WriteLine($"  warm PDF median:     {PdfMedian:F0} ms");
+            Console.WriteLine($"  warm PDF p95 / max:  {sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]:F0} / {sorted[^1]:F0} ms");
+            Console.WriteLine($"  warm HTML median:    {Median(_html):F1} ms");
+        }
+
+        private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    }
+
+    /// <summary>Keeps the pack's HTML and PDF (pack-N-reviews.html / .pdf) to see what grows with the number of reviews.</summary>
+    private static async Task KeepAsync(IServiceProvider services, Guid organisationId, Guid projectId, string folder, int reviews)
+    {
+        using var scope = services.CreateScope();
+        var exporter = scope.ServiceProvider.GetRequiredService<OversightPackExporter>();
+        Directory.CreateDirectory(folder);
+        var (_, html) = await exporter.HtmlAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(folder, $"pack-{reviews}-reviews.html"), html.Html);
+        var export = await exporter.ExportAsync(projectId, organisationId, "Benchmark", CancellationToken.None);
+        await File.WriteAllBytesAsync(Path.Combine(folder, $"pack-{reviews}-reviews.pdf"), export.Pdf ?? []);
+        Console.WriteLine($"  kept:                {Path.GetFullPath(folder)}");
     }
 
     private static async Task<(double Ms, int Bytes)> TimeAsync(Func<Task<int>> run)
@@ -109,12 +168,12 @@ internal static class PackBenchmark
         return html.Html.Length;
     }
 
-    private static async Task<(Guid Organisation, Guid Project)> SeedAsync(IServiceProvider services, int reviews)
+    private static async Task<(Guid Organisation, Guid Project)> SeedAsync(IServiceProvider services, int reviews, string organisationName)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
         var start = DateTime.UtcNow.AddDays(-60);
-        var organisation = Organisation.Create(Guid.NewGuid(), "Benchmark Borough Council", null, start);
+        var organisation = Organisation.Create(Guid.NewGuid(), organisationName, null, start);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
@@ -128,10 +187,11 @@ internal static class PackBenchmark
         project.AssignRole(cast.Practitioner.PersonId, cast.Practitioner.Name, ProjectRole.DataPractitioner, administrator, start);
         project.AssignRole(cast.Leader.PersonId, cast.Leader.Name, ProjectRole.SeniorLeader, administrator, start);
         SampleLiveRecords.FillToFirstReview(project, cast, organisation.Name, start, TimeSpan.FromMinutes(20));
+        var firstReview = project.MonitoringReviews.Single().ReviewedOn.ToDateTime(TimeOnly.MinValue);
         for (var number = 2; number <= reviews; number++)
         {
             // A review every other day after the first; each with results by group, so each adds a chart and tables to the pack.
-            var on = start.AddDays(2 * number);
+            var on = firstReview.AddDays(2 * (number - 1));
             project.RecordMonitoringReview(new MonitoringReviewDetails(DateOnly.FromDateTime(on), "Access list checked.", "Feeds complete.", "Not needed.",
                     "No new concerns.", ReviewOutcome.Continue, null),
                 [new("Under 5s", 58 + number, 15, 148, 13), new("5 to 11", 72, 16 + number, 178, 15), new("12 to 17", 61, 19, 138 + number, 17)], cast.Practitioner, on);
@@ -145,7 +205,7 @@ internal static class PackBenchmark
 
     private static async Task<Actor> PersonAsync(UserManager<Person> users, Organisation organisation, string name)
     {
-        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}@bench.lifecycle.test";
+        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{organisation.Id:N}@bench.lifecycle.test";
         var person = new Person { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name, OrganisationId = organisation.Id };
         var created = await users.CreateAsync(person);
         return created.Succeeded ? new Actor(person.Id, name) : throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));

@@ -93,6 +93,32 @@ public sealed class ProjectChartPagesTests(LifecycleFactory factory) : IClassFix
         Assert.Contains(chart.Rows, row => row[0] == "Go-live" && row[1] == Lifecycle.Web.Display.UkTime.Date(project.WentLiveOn!.Value));
         Assert.Contains(chart.Rows, row => row[0] == "Stage 9: Deployment and monitoring" && row[2] == "in progress");
     }
+
+    [Fact]
+    public async Task Timeline_OfALongLivedTool_LabelsOnlyReviewsWithRoom_AndListsThemAsOneRow()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.FillToFirstReviewAsync(team);
+        var project = await factory.LoadProjectAsync(team.ProjectId);
+        for (var number = 2; number <= 20; number++)
+        {
+            var on = project.MonitoringReviews[^1].ReviewedOn.AddDays(1);
+            project.RecordMonitoringReview(new Lifecycle.Domain.Delivery.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.",
+                    number == 7 ? Lifecycle.Domain.Delivery.ReviewOutcome.Adapt : Lifecycle.Domain.Delivery.ReviewOutcome.Continue, number == 7 ? "Drift in the under 5s." : null),
+                [new("Under 5s", 58, 15, 148, 13), new("5 to 11", 72, 16, 178, 15), new("12 to 17", 61, 19, 138, 17)], new Actor(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
+        }
+
+        var chart = TimelineChart.For("timeline", project, DateTime.UtcNow);
+        var svg = ChartSvg.Parse(chart);
+
+        Assert.Equal(20, ChartSvg.Marked(svg, "review").Count());
+        var labels = ChartSvg.Marked(svg, "review-label").Select(l => (Text: l.Value, X: ChartSvg.Number(l, "x"))).ToList();
+        Assert.Equal("R20", labels.MaxBy(l => l.X).Text);
+        Assert.InRange(labels.Count, 2, 19);
+        Assert.All(labels.OrderBy(l => l.X).Zip(labels.OrderBy(l => l.X).Skip(1)), pair => Assert.True(pair.Second.X - pair.First.X >= 24, $"{pair.First.Text} and {pair.Second.Text} overlap"));
+        var reviews = Assert.Single(chart.Rows, row => row[0].StartsWith("Monitoring review", StringComparison.Ordinal));
+        Assert.Equal(["Monitoring reviews (20)", Lifecycle.Web.Display.UkTime.Date(project.MonitoringReviews[0].ReviewedOn), Lifecycle.Web.Display.UkTime.Date(project.MonitoringReviews[^1].ReviewedOn), "Outcomes: Continue: 19, Adapt: 1"], reviews);
+    }
 }
 
 internal static class TextSquash

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Projects;
 using static Lifecycle.Web.Display.Charts.Svg;
@@ -16,6 +17,7 @@ public static class TimelineChart
     private const double PlotWidth = 440;
     private const double Top = 24;
     private const double RowHeight = 22;
+    private const double MinimumLabelGap = 24;
 
     public static Chart For(string id, Project project, DateTime now)
     {
@@ -67,15 +69,24 @@ public static class TimelineChart
             Event(live.EnteredAt, "Go-live", "1 0", "go-live", "The tool went into use");
         }
 
-        foreach (var review in project.MonitoringReviews.Where(r => !r.IsWithdrawn).OrderBy(r => r.Number))
+        var reviews = project.MonitoringReviews.Where(r => !r.IsWithdrawn).OrderBy(r => r.ReviewedOn).ThenBy(r => r.Number).ToList();
+        var labelled = ReviewsWithRoomForALabel(reviews, r => X(r.ReviewedOn.ToDateTime(TimeOnly.MinValue)));
+        foreach (var review in reviews)
         {
             var at = review.ReviewedOn.ToDateTime(TimeOnly.MinValue);
             var (x, y) = (X(at), RowY(Project.MonitoringStage) + (RowHeight / 2));
             content.Add(new XElement(Ns + "path", new XAttribute("d", $"M{Coord(x)} {Coord(y - 7)} L{Coord(x + 6)} {Coord(y)} L{Coord(x)} {Coord(y + 7)} L{Coord(x - 6)} {Coord(y)} Z"),
                 new XAttribute("fill", Paper), new XAttribute("stroke", Ink), new XAttribute("stroke-width", "1.5"), new XAttribute("data-mark", "review"),
                 new XAttribute("data-value", $"Review {review.Number}")));
-            content.Add(Text(x, RowY(Project.MonitoringStage + 1) + 15, $"R{review.Number}", anchor: "middle", mark: "review-label"));
-            table.Add([$"Monitoring review {review.Number}", UkTime.Date(review.ReviewedOn), string.Empty, review.Outcome.ToString()]);
+            if (labelled.Contains(review))
+            {
+                content.Add(Text(x, RowY(Project.MonitoringStage + 1) + 15, $"R{review.Number}", anchor: "middle", mark: "review-label"));
+            }
+        }
+
+        if (reviews.Count > 0)
+        {
+            table.Add(ReviewsRow(reviews));
         }
 
         if (project.HeldAt is { } held)
@@ -103,5 +114,32 @@ public static class TimelineChart
         var description = $"From {UkTime.Date(start)} to {(project.RetiredAt is not null ? "retirement" : project.StoppedAt is not null ? "being stopped" : "today")} on {UkTime.Date(end)}: "
             + $"now in {project.CurrentStage.NumberedTitle}; {project.Stages.Count(s => s.WasReturned)} return(s) to development; {project.MonitoringReviews.Count(r => !r.IsWithdrawn)} monitoring review(s).";
         return new Chart(id, title, description, Markup(Root(id, title, description, width, height, content)), ["Stage or event", "From", "To", "Note"], table);
+    }
+
+    // Reviews close together would print their labels on top of each other: the latest is always labelled, then each
+    // earlier one that has room.
+    private static HashSet<MonitoringReview> ReviewsWithRoomForALabel(List<MonitoringReview> reviews, Func<MonitoringReview, double> x)
+    {
+        var labelled = new HashSet<MonitoringReview>();
+        var leftmost = double.PositiveInfinity;
+        foreach (var review in Enumerable.Reverse(reviews))
+        {
+            if (leftmost - x(review) >= MinimumLabelGap)
+            {
+                labelled.Add(review);
+                leftmost = x(review);
+            }
+        }
+
+        return labelled;
+    }
+
+    // One row for all the reviews, however many: each is listed, with its figures, where the reviews themselves are shown.
+    private static string[] ReviewsRow(List<MonitoringReview> reviews)
+    {
+        var outcomes = reviews.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}");
+        var numbers = reviews.Count == 1 ? $"Monitoring review {reviews[0].Number}" : $"Monitoring reviews ({reviews.Count})";
+        return [numbers, UkTime.Date(reviews[0].ReviewedOn), reviews.Count == 1 ? string.Empty : UkTime.Date(reviews[^1].ReviewedOn),
+            $"Outcomes: {string.Join(", ", outcomes)}"];
     }
 }

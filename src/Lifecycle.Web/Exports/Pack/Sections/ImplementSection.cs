@@ -53,8 +53,12 @@ internal static class ImplementSection
             : PackText.NothingYet("Retirement");
     }
 
-    /// <summary>How many of the latest monitoring reviews the pack prints in full.</summary>
-    public const int ReviewsInFull = 3;
+    /// <summary>
+    /// How many of the latest monitoring reviews the pack prints in full: the latest and the one before, so the group can
+    /// compare them. Earlier ones are a line each (their figures are in the trend too), so the pack stays the same length
+    /// however long the tool has been live.
+    /// </summary>
+    public const int ReviewsInFull = 2;
 
     private static IEnumerable<PackBlock> MonitoringBlocks(Project project)
     {
