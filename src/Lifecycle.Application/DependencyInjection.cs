@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<GetAwaitingSignOffs>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
+        services.AddSingleton<KeptProjects>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
         services.AddScoped<CheckAuditChain>();

@@ -9,6 +9,7 @@ using Lifecycle.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,7 @@ public static class DependencyInjection
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<EqualTimeSignInManager>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());
 
         // Keys in the database, so every instance behind a load balancer reads the same cookies.
         services.AddDataProtection().SetApplicationName("Lifecycle").PersistKeysToDbContext<LifecycleDbContext>();

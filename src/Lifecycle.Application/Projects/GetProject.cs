@@ -6,17 +6,19 @@ namespace Lifecycle.Application.Projects;
 public sealed class GetProject
 {
     private readonly ILifecycleDbContext db;
+    private readonly KeptProjects kept;
     private readonly ProjectParts alwaysLoaded;
 
-    public GetProject(ILifecycleDbContext db)
-        : this(db, ProjectParts.None)
+    public GetProject(ILifecycleDbContext db, KeptProjects kept)
+        : this(db, kept, ProjectParts.None)
     {
     }
 
     /// <summary>Tests load every part whatever a page asks for, to check a page's parts give the same answers.</summary>
-    internal GetProject(ILifecycleDbContext db, ProjectParts alwaysLoaded)
+    internal GetProject(ILifecycleDbContext db, KeptProjects kept, ProjectParts alwaysLoaded)
     {
         this.db = db;
+        this.kept = kept;
         this.alwaysLoaded = alwaysLoaded;
     }
 
@@ -28,13 +30,30 @@ public sealed class GetProject
     public Task<Project> ForAsync(Guid projectId, Guid organisationId, ProjectParts parts, CancellationToken cancellationToken) =>
         db.Projects.AsNoTracking().LoadAsync(projectId, organisationId, parts | alwaysLoaded, cancellationToken);
 
-    /// <summary>The project with the parts a page reads, which depend on the stage it has reached.</summary>
-    public async Task<Project> ForAsync(Guid projectId, Guid organisationId, Func<int, ProjectParts> partsAtStage, CancellationToken cancellationToken)
+    /// <summary>
+    /// A copy of the project with the parts a page reads, shared by every request that reads the same version: when the
+    /// project has not changed since it was last read this costs one small query. Only for pages that show the project
+    /// and never change the copy.
+    /// </summary>
+    public Task<Project> SharedCopyAsync(Guid projectId, Guid organisationId, ProjectParts parts, CancellationToken cancellationToken) =>
+        SharedCopyAsync(projectId, organisationId, _ => parts, cancellationToken);
+
+    /// <summary>As <see cref="SharedCopyAsync(Guid, Guid, ProjectParts, CancellationToken)"/>, with parts that depend on the stage the project has reached.</summary>
+    public async Task<Project> SharedCopyAsync(Guid projectId, Guid organisationId, Func<int, ProjectParts> partsAtStage, CancellationToken cancellationToken)
     {
-        var currentStage = await db.Projects.Where(p => p.Id == projectId && p.OrganisationId == organisationId)
-            .Select(p => p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).FirstOrDefault())
-            .FirstOrDefaultAsync(cancellationToken);
-        return await ForAsync(projectId, organisationId, partsAtStage(currentStage), cancellationToken);
+        var now = await db.Projects.Where(p => p.Id == projectId && p.OrganisationId == organisationId)
+            .Select(p => new { p.Version, CurrentStage = p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Project");
+        var parts = partsAtStage(now.CurrentStage) | alwaysLoaded;
+        if (kept.TryGet(projectId, parts, now.Version, out var copy))
+        {
+            return copy;
+        }
+
+        // Changed since the version was read? Then this copy is newer, and is kept under its own version.
+        copy = await ForAsync(projectId, organisationId, parts, cancellationToken);
+        kept.Keep(parts, copy);
+        return copy;
     }
 
     /// <summary>Several whole projects of the organisation, read together (ids not found are left out).</summary>

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Infrastructure.Identity;
 
 /// <summary>
-/// The claims in the session cookie. The security stamp is checked on every request and the principal
-/// rebuilt from these, so a change (a role, the two-factor requirement) applies on the next request.
+/// The claims in the session cookie, made from <see cref="SessionFacts"/>. <see cref="SessionCheck"/> compares the
+/// facts with the cookie on every request, so a change (a role, the two-factor requirement) applies on the next request.
 /// </summary>
 internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<IdentityOptions> options, LifecycleDbContext db)
     : UserClaimsPrincipalFactory<Person>(users, options)
@@ -15,24 +15,9 @@ internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<Id
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Person user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(LifecycleClaims.OrganisationId, user.OrganisationId.ToString()));
-        identity.AddClaim(new Claim(LifecycleClaims.DisplayName, user.DisplayName));
-        if (user.IsServiceAdministrator)
-        {
-            identity.AddClaim(new Claim(LifecycleClaims.ServiceAdministrator, "true"));
-        }
-
-        if (user.IsOrganisationAdministrator)
-        {
-            identity.AddClaim(new Claim(LifecycleClaims.OrganisationAdministrator, "true"));
-        }
-
-        if (!user.TwoFactorEnabled && await UserManager.HasPasswordAsync(user)
-            && await db.Organisations.AsNoTracking().AnyAsync(o => o.Id == user.OrganisationId && o.RequireTwoFactor))
-        {
-            identity.AddClaim(new Claim(LifecycleClaims.MustSetUpTwoFactor, "true"));
-        }
-
+        var facts = await SessionFacts.ReadAsync(db, user.Id, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Person {user.Id} must be saved before they can sign in.");
+        identity.AddClaims(facts.LifecycleClaims());
         return identity;
     }
 }

@@ -12,7 +12,7 @@ public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance,
 
     public async Task OnGetAsync()
     {
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
+        Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
         Glance = await glance.ForAsync(ProjectId, CurrentUser.OrganisationId, Project.Version, Today, HttpContext.RequestAborted);
     }
 

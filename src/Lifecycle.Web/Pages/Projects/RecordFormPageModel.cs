@@ -28,7 +28,7 @@ public abstract class RecordFormPageModel(GetProject getProject) : ProjectPageMo
     /// <summary>What of the project the page reads: the whole project unless a page that only lists records says less (see ProjectViews).</summary>
     protected virtual ProjectParts Parts => ProjectParts.All;
 
-    protected async Task LoadAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, Parts, HttpContext.RequestAborted);
+    protected async Task LoadAsync() => Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, Parts, HttpContext.RequestAborted);
 
     /// <summary>Loads the project; false when the record the route names is not on it (the page then answers 404).</summary>
     protected async Task<bool> LoadRecordAsync()

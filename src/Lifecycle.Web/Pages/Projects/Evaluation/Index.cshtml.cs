@@ -5,5 +5,5 @@ public sealed class IndexModel(GetProject getProject) : ProjectPageModel
 {
     public Project Project { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Testing, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Testing, HttpContext.RequestAborted);
 }

@@ -16,7 +16,7 @@ public sealed class IndexModel(GetProject getProject, TimeProvider clock) : Proj
 
     public async Task OnGetAsync()
     {
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.RiskLog, HttpContext.RequestAborted);
+        Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.RiskLog, HttpContext.RequestAborted);
         Today = DateOnly.FromDateTime(Display.UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
         Risks = Sort switch
         {

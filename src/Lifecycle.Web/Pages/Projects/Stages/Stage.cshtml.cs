@@ -27,7 +27,7 @@ public sealed class StageModel(GetProject getProject, AdvanceStageHandler advanc
         }
 
         Stage = stage;
-        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Stage(stage.Number), HttpContext.RequestAborted);
+        Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Stage(stage.Number), HttpContext.RequestAborted);
         return Page();
     }
 
