@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<KeptProjects>();
         services.AddScoped<GetPortfolio>();
         services.AddScoped<GetAuditTrail>();
+        services.AddSingleton<KeptAuditPages>();
         services.AddScoped<CheckAuditChain>();
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<Publication.PublicTools>();

@@ -7,7 +7,7 @@ namespace Lifecycle.Application.Audit;
 /// Reads a stream's entries and verifies its chain and seal. A page of the trail checks only the entries after the
 /// last full check's signed checkpoint (see <see cref="CheckAuditChain"/>); the whole trail, for exports, is checked in full.
 /// </summary>
-public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
+public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, KeptAuditPages keptPages)
 {
     public const int PageSize = 50;
 
@@ -20,10 +20,29 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
         return new AuditTrail(entries, AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine));
     }
 
-    /// <summary>Pages count from 1; past the last page gives the last page.</summary>
+    /// <summary>
+    /// Pages count from 1; past the last page gives the last page. The chain is checked on every read; what the page
+    /// shows is read again only when the trail has grown (or does not check out).
+    /// </summary>
     public async Task<AuditTrailPage> PageAsync(Guid streamId, Guid organisationId, AuditFilter filter, int pageNumber, CancellationToken cancellationToken)
     {
         var stream = db.AuditEntries.AsNoTracking().Where(e => e.StreamId == streamId && e.OrganisationId == organisationId);
+        var (verification, checkpoint) = await VerifySinceCheckpointAsync(stream, streamId, organisationId, cancellationToken);
+        var key = new KeptAuditPages.Key(streamId, organisationId, verification.LastIntact, filter, pageNumber);
+        if (!verification.IsIntact || !keptPages.TryGet(key, out var contents))
+        {
+            contents = await ContentsAsync(stream, filter, pageNumber, cancellationToken);
+            if (verification.IsIntact)
+            {
+                keptPages.Keep(key, contents);
+            }
+        }
+
+        return new AuditTrailPage(contents.Entries, contents.Matching, contents.Page, PageSize, contents.Kinds, contents.People, verification, checkpoint);
+    }
+
+    private static async Task<KeptAuditPages.Contents> ContentsAsync(IQueryable<AuditEntry> stream, AuditFilter filter, int pageNumber, CancellationToken cancellationToken)
+    {
         var matching = stream;
         if (!string.IsNullOrEmpty(filter.Kind))
         {
@@ -38,12 +57,15 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer)
         var count = await matching.CountAsync(cancellationToken);
         var page = Paging.Clamp(pageNumber, count, PageSize);
         var entries = await matching.OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var kinds = await stream.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
-        var people = await stream.GroupBy(e => e.ActorId).Select(g => new { Id = g.Key, Name = g.Max(e => e.ActorName)! }).ToListAsync(cancellationToken);
 
-        var (verification, checkpoint) = await VerifySinceCheckpointAsync(stream, streamId, organisationId, cancellationToken);
-        return new AuditTrailPage(entries, count, page, PageSize, kinds.Order(StringComparer.Ordinal).ToList(),
-            people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => (p.Id, p.Name)).ToList(), verification, checkpoint);
+        // The filters' choices: every kind of change and every person in the trail, read together.
+        var pairs = await stream.GroupBy(e => new { e.Kind, e.ActorId }).Select(g => new { g.Key.Kind, g.Key.ActorId, Name = g.Max(e => e.ActorName)! }).ToListAsync(cancellationToken);
+        var kinds = pairs.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
+        var people = pairs.GroupBy(p => p.ActorId)
+            .Select(g => (Id: g.Key, Name: g.Select(p => p.Name).Max(StringComparer.Ordinal)!))
+            .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        return new KeptAuditPages.Contents(entries, count, page, kinds, people);
     }
 
     /// <summary>
