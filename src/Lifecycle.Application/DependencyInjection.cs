@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<GetProject>();
         services.AddSingleton<KeptProjects>();
         services.AddScoped<GetPortfolio>();
+        services.AddScoped<KeptPortfolio>();
+        services.AddSingleton<KeptPortfolioAnswers>();
         services.AddScoped<GetAuditTrail>();
         services.AddSingleton<KeptAuditPages>();
         services.AddScoped<CheckAuditChain>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -6,13 +7,15 @@ namespace Lifecycle.Web.Display;
 /// <summary>Shows an audit snapshot as "Label: value" lines instead of raw JSON; blank values are left out.</summary>
 public static partial class AuditValues
 {
-    public static IReadOnlyList<(string Label, string Value)> Lines(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return [];
-        }
+    // Entries never change, and a page of a trail that has not grown is read from memory as the same objects: their
+    // lines are worked out once for as long as the entry is kept, not on every view.
+    private static readonly ConditionalWeakTable<string, IReadOnlyList<(string Label, string Value)>> LinesOfKeptText = [];
 
+    public static IReadOnlyList<(string Label, string Value)> Lines(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : LinesOfKeptText.GetValue(json, Parse);
+
+    private static IReadOnlyList<(string Label, string Value)> Parse(string json)
+    {
         try
         {
             using var document = JsonDocument.Parse(json);

@@ -8,7 +8,7 @@ namespace Lifecycle.Web.Pages;
 /// The portfolio: the projects the person can see, 50 to a page, narrowed by phase, stage, status, review date, sign-offs waiting
 /// for them and name; with what waits for their sign-off and which monitoring reviews of theirs are due.
 /// </summary>
-public sealed class IndexModel(GetPortfolio portfolio, GetAwaitingSignOffs awaiting, TimeProvider clock) : LifecyclePageModel
+public sealed class IndexModel(KeptPortfolio portfolio, TimeProvider clock) : LifecyclePageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public PortfolioQuery Query { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class IndexModel(GetPortfolio portfolio, GetAwaitingSignOffs await
         var (organisation, person, isAdministrator, cancel) = (CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, HttpContext.RequestAborted);
         Projects = await portfolio.PageAsync(organisation, person, isAdministrator, Query.ToFilter(), Today, Query.PageNumber, cancel);
         HasAnyProject = Projects.Matching > 0 || Query.IsFiltered;
-        AwaitingMe = await awaiting.ForAsync(organisation, person, cancel);
+        AwaitingMe = await portfolio.AwaitingAsync(organisation, person, cancel);
         ReviewsDue = await portfolio.ForAsync(organisation, person, isAdministrator,
             new PortfolioFilter(Stage: Project.MonitoringStage, Review: ReviewFilter.DueOrOverdue, Sort: PortfolioSort.NextReview, MyRole: ProjectRole.SeniorLeader), Today, cancel);
     }

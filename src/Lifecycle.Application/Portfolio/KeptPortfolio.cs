@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using Lifecycle.Application.SignOffs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lifecycle.Application.Portfolio;
+
+/// <summary>
+/// The portfolio page's answers, kept under a digest of every project of the organisation (its id and version). Every
+/// change to a project gives it a new version, so the digest changes whenever any answer could: a page asked for again
+/// before anything changed costs one query of the organisation's project versions instead of a pass over all its
+/// projects for each answer. The digest is read once per request. The CSV export reads the portfolio directly.
+/// </summary>
+public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio, GetAwaitingSignOffs awaiting, KeptPortfolioAnswers kept)
+{
+    private string? digest;
+
+    public async Task<PortfolioPage> PageAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber,
+        CancellationToken cancellationToken) =>
+        (PortfolioPage)await kept.KeptOrMadeAsync(
+            await KeyAsync(organisationId, ("page", personId, isOrganisationAdministrator, filter, today, pageNumber), cancellationToken),
+            async () => await portfolio.PageAsync(organisationId, personId, isOrganisationAdministrator, filter, today, pageNumber, cancellationToken));
+
+    public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
+        CancellationToken cancellationToken) =>
+        (IReadOnlyList<PortfolioRow>)await kept.KeptOrMadeAsync(
+            await KeyAsync(organisationId, ("rows", personId, isOrganisationAdministrator, filter, today), cancellationToken),
+            async () => await portfolio.ForAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken));
+
+    public async Task<IReadOnlyList<AwaitingSignOff>> AwaitingAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
+        (IReadOnlyList<AwaitingSignOff>)await kept.KeptOrMadeAsync(
+            await KeyAsync(organisationId, ("awaiting", personId), cancellationToken),
+            async () => await awaiting.ForAsync(organisationId, personId, cancellationToken));
+
+    private async Task<KeptPortfolioAnswers.Key> KeyAsync(Guid organisationId, object question, CancellationToken cancellationToken)
+    {
+        digest ??= await DigestAsync(organisationId, cancellationToken);
+        return new KeptPortfolioAnswers.Key(organisationId, digest, question);
+    }
+
+    private async Task<string> DigestAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var projects = await db.Projects.Where(p => p.OrganisationId == organisationId).Select(p => new { p.Id, p.Version }).ToListAsync(cancellationToken);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var project in projects.OrderBy(p => p.Id))
+        {
+            hash.AppendData(project.Id.ToByteArray());
+            hash.AppendData(project.Version.ToByteArray());
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
+
+/// <summary>The portfolio's kept answers (see <see cref="KeptPortfolio"/>).</summary>
+public sealed class KeptPortfolioAnswers() : BoundedStore<KeptPortfolioAnswers.Key, object>(Limit)
+{
+    public const int Limit = 500;
+
+    /// <param name="Question">The answer asked for and everything it depends on besides the projects: who asks, the filter, the day.</param>
+    public sealed record Key(Guid OrganisationId, string Digest, object Question);
+}
