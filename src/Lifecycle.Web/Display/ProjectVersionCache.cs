@@ -1,23 +1,21 @@
-using Microsoft.Extensions.Caching.Memory;
-
 namespace Lifecycle.Web.Display;
 
 /// <summary>
 /// Answers that need the whole project (the gate rules read nearly every record), kept with the project version and
 /// day they were worked out for: every change to a project gives it a new version, so a kept answer is never out of
 /// date, and a busy page or API pays for the whole load once per change, not once per read. One entry per project
-/// and purpose, so memory stays bounded.
+/// and purpose, and at most <see cref="Limit"/> in all (ADR 0021).
 /// </summary>
-public sealed class ProjectVersionCache(IMemoryCache cache)
+public sealed class ProjectVersionCache() : BoundedStore<(string Purpose, Guid ProjectId), object>(Limit)
 {
-    private static readonly MemoryCacheEntryOptions Sliding = new MemoryCacheEntryOptions().SetSlidingExpiration(TimeSpan.FromMinutes(20));
+    public const int Limit = 4_000;
 
     private sealed record Kept<T>(Guid Version, DateOnly Today, T Answer);
 
     /// <summary>The kept answer for this version and day, if there is one.</summary>
     public bool TryGet<T>(string purpose, Guid projectId, Guid version, DateOnly today, out T answer)
     {
-        if (cache.TryGetValue((purpose, projectId), out Kept<T>? kept) && kept is not null && kept.Version == version && kept.Today == today)
+        if (TryGet((purpose, projectId), out var value) && value is Kept<T> kept && kept.Version == version && kept.Today == today)
         {
             answer = kept.Answer;
             return true;
@@ -29,5 +27,5 @@ public sealed class ProjectVersionCache(IMemoryCache cache)
 
     /// <summary>Keeps an answer worked out from the project at <paramref name="version"/>, replacing the project's older one.</summary>
     public void Keep<T>(string purpose, Guid projectId, Guid version, DateOnly today, T answer) =>
-        cache.Set((purpose, projectId), new Kept<T>(version, today, answer), Sliding);
+        Keep((purpose, projectId), new Kept<T>(version, today, answer!));
 }
