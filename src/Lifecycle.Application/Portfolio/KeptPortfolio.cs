@@ -12,7 +12,7 @@ namespace Lifecycle.Application.Portfolio;
 /// </summary>
 public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio, GetAwaitingSignOffs awaiting, KeptPortfolioAnswers kept)
 {
-    private string? digest;
+    private (Guid OrganisationId, string Digest)? read;
 
     public async Task<PortfolioPage> PageAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber,
         CancellationToken cancellationToken) =>
@@ -33,8 +33,12 @@ public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio
 
     private async Task<KeptPortfolioAnswers.Key> KeyAsync(Guid organisationId, object question, CancellationToken cancellationToken)
     {
-        digest ??= await DigestAsync(organisationId, cancellationToken);
-        return new KeptPortfolioAnswers.Key(organisationId, digest, question);
+        if (read?.OrganisationId != organisationId)
+        {
+            read = (organisationId, await DigestAsync(organisationId, cancellationToken));
+        }
+
+        return new KeptPortfolioAnswers.Key(organisationId, read.Value.Digest, question);
     }
 
     private async Task<string> DigestAsync(Guid organisationId, CancellationToken cancellationToken)
