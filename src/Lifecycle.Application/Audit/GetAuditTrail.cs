@@ -28,10 +28,10 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
     {
         var stream = db.AuditEntries.AsNoTracking().Where(e => e.StreamId == streamId && e.OrganisationId == organisationId);
         var (verification, checkpoint) = await VerifySinceCheckpointAsync(stream, streamId, organisationId, cancellationToken);
-        var key = new KeptAuditPages.Key(streamId, organisationId, verification.LastIntact, filter, pageNumber);
-        if (!verification.IsIntact || !keptPages.TryGet(key, out var contents))
+        var key = new KeptAuditPages.Key(streamId, organisationId, filter, pageNumber);
+        if (!verification.IsIntact || !keptPages.TryGet(key, out var contents) || contents.Newest != verification.LastIntact)
         {
-            contents = await ContentsAsync(stream, filter, pageNumber, cancellationToken);
+            contents = await ContentsAsync(stream, verification.LastIntact, filter, pageNumber, cancellationToken);
             if (verification.IsIntact)
             {
                 keptPages.Keep(key, contents);
@@ -41,7 +41,8 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
         return new AuditTrailPage(contents.Entries, contents.Matching, contents.Page, PageSize, contents.Kinds, contents.People, verification, checkpoint);
     }
 
-    private static async Task<KeptAuditPages.Contents> ContentsAsync(IQueryable<AuditEntry> stream, AuditFilter filter, int pageNumber, CancellationToken cancellationToken)
+    private static async Task<KeptAuditPages.Contents> ContentsAsync(IQueryable<AuditEntry> stream, ChainLink? newest, AuditFilter filter, int pageNumber,
+        CancellationToken cancellationToken)
     {
         var matching = stream;
         if (!string.IsNullOrEmpty(filter.Kind))
@@ -65,7 +66,7 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
             .Select(g => (Id: g.Key, Name: g.Select(p => p.Name).Max(StringComparer.Ordinal)!))
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        return new KeptAuditPages.Contents(entries, count, page, kinds, people);
+        return new KeptAuditPages.Contents(newest, entries, count, page, kinds, people);
     }
 
     /// <summary>

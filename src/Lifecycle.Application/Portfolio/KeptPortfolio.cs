@@ -16,29 +16,35 @@ public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio
 
     public async Task<PortfolioPage> PageAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber,
         CancellationToken cancellationToken) =>
-        (PortfolioPage)await kept.KeptOrMadeAsync(
-            await KeyAsync(organisationId, ("page", personId, isOrganisationAdministrator, filter, today, pageNumber), cancellationToken),
-            async () => await portfolio.PageAsync(organisationId, personId, isOrganisationAdministrator, filter, today, pageNumber, cancellationToken));
+        (PortfolioPage)await KeptOrMadeAsync(organisationId, ("page", personId, isOrganisationAdministrator, filter, today, pageNumber),
+            async () => await portfolio.PageAsync(organisationId, personId, isOrganisationAdministrator, filter, today, pageNumber, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
         CancellationToken cancellationToken) =>
-        (IReadOnlyList<PortfolioRow>)await kept.KeptOrMadeAsync(
-            await KeyAsync(organisationId, ("rows", personId, isOrganisationAdministrator, filter, today), cancellationToken),
-            async () => await portfolio.ForAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken));
+        (IReadOnlyList<PortfolioRow>)await KeptOrMadeAsync(organisationId, ("rows", personId, isOrganisationAdministrator, filter, today),
+            async () => await portfolio.ForAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<AwaitingSignOff>> AwaitingAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
-        (IReadOnlyList<AwaitingSignOff>)await kept.KeptOrMadeAsync(
-            await KeyAsync(organisationId, ("awaiting", personId), cancellationToken),
-            async () => await awaiting.ForAsync(organisationId, personId, cancellationToken));
+        (IReadOnlyList<AwaitingSignOff>)await KeptOrMadeAsync(organisationId, ("awaiting", personId),
+            async () => await awaiting.ForAsync(organisationId, personId, cancellationToken), cancellationToken);
 
-    private async Task<KeptPortfolioAnswers.Key> KeyAsync(Guid organisationId, object question, CancellationToken cancellationToken)
+    // One entry per question: a change to any project replaces the organisation's answers instead of adding to them.
+    private async Task<object> KeptOrMadeAsync(Guid organisationId, object question, Func<Task<object>> make, CancellationToken cancellationToken)
     {
         if (read?.OrganisationId != organisationId)
         {
             read = (organisationId, await DigestAsync(organisationId, cancellationToken));
         }
 
-        return new KeptPortfolioAnswers.Key(organisationId, read.Value.Digest, question);
+        var key = new KeptPortfolioAnswers.Key(organisationId, question);
+        if (kept.TryGet(key, out var answer) && answer.Digest == read.Value.Digest)
+        {
+            return answer.Value;
+        }
+
+        var value = await make();
+        kept.Keep(key, new KeptPortfolioAnswers.Answer(read.Value.Digest, value));
+        return value;
     }
 
     private async Task<string> DigestAsync(Guid organisationId, CancellationToken cancellationToken)
@@ -56,10 +62,13 @@ public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio
 }
 
 /// <summary>The portfolio's kept answers (see <see cref="KeptPortfolio"/>).</summary>
-public sealed class KeptPortfolioAnswers() : BoundedStore<KeptPortfolioAnswers.Key, object>(Limit)
+public sealed class KeptPortfolioAnswers() : BoundedStore<KeptPortfolioAnswers.Key, KeptPortfolioAnswers.Answer>(Limit)
 {
     public const int Limit = 500;
 
     /// <param name="Question">The answer asked for and everything it depends on besides the projects: who asks, the filter, the day.</param>
-    public sealed record Key(Guid OrganisationId, string Digest, object Question);
+    public sealed record Key(Guid OrganisationId, object Question);
+
+    /// <param name="Digest">The organisation's projects (ids and versions) the answer was worked out from.</param>
+    public sealed record Answer(string Digest, object Value);
 }

@@ -7,7 +7,7 @@ namespace Lifecycle.Application.Projects;
 /// </summary>
 public sealed class KeptProjects() : BoundedStore<(Guid ProjectId, ProjectParts Parts), Project>(Limit)
 {
-    public const int Limit = 2_000;
+    public const int Limit = 500;
 
     public bool TryGet(Guid projectId, ProjectParts parts, Guid version, out Project project) =>
         TryGet((projectId, parts), out project) && project.Version == version;

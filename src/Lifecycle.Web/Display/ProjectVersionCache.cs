@@ -8,7 +8,7 @@ namespace Lifecycle.Web.Display;
 /// </summary>
 public sealed class ProjectVersionCache() : BoundedStore<(string Purpose, Guid ProjectId), object>(Limit)
 {
-    public const int Limit = 4_000;
+    public const int Limit = 2_000;
 
     private sealed record Kept<T>(Guid Version, DateOnly Today, T Answer);
 

@@ -28,7 +28,11 @@ public abstract class RecordFormPageModel(GetProject getProject) : ProjectPageMo
     /// <summary>What of the project the page reads: the whole project unless a page that only lists records says less (see ProjectViews).</summary>
     protected virtual ProjectParts Parts => ProjectParts.All;
 
-    protected async Task LoadAsync() => Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, Parts, HttpContext.RequestAborted);
+    // Pages that list records read a shared copy of those parts (ADR 0021); a form that reads the whole project loads
+    // its own, so whole copies of every project someone opens a form on are not kept.
+    protected async Task LoadAsync() => Project = Parts == ProjectParts.All
+        ? await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted)
+        : await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, Parts, HttpContext.RequestAborted);
 
     /// <summary>Loads the project; false when the record the route names is not on it (the page then answers 404).</summary>
     protected async Task<bool> LoadRecordAsync()
