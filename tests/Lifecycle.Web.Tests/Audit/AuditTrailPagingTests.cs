@@ -38,6 +38,20 @@ public sealed class AuditTrailPagingTests(LifecycleFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task APageShownAgain_AfterTheTrailGrew_ShowsTheNewEntries()
+    {
+        var team = await Team.CreateAsync(factory);
+        var viewer = await PageClient.SignedInAsync(factory, team.Viewer);
+        Assert.Equal(Enumerable.Range(1, 5).Reverse(), Sequences(await viewer.GetAsync($"/projects/{team.ProjectId}/audit")));
+
+        await ReviseDescriptionAsync(team, times: 2);
+
+        var again = await viewer.GetAsync($"/projects/{team.ProjectId}/audit");
+        Assert.Equal(Enumerable.Range(1, 7).Reverse(), Sequences(again));
+        Assert.Contains("7 entries", again.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AfterAFullCheck_APageChecksOnlyNewEntries_AndTheFullCheckFindsOlderTampering()
     {
         var team = await Team.CreateAsync(factory);
