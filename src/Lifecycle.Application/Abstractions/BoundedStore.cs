@@ -28,18 +28,6 @@ public abstract class BoundedStore<TKey, TValue> : IDisposable
         return false;
     }
 
-    /// <summary>The kept answer, or a new one made and kept.</summary>
-    public async Task<TValue> KeptOrMadeAsync(TKey key, Func<Task<TValue>> make)
-    {
-        if (!TryGet(key, out var value))
-        {
-            value = await make();
-            Keep(key, value);
-        }
-
-        return value;
-    }
-
     public void Keep(TKey key, TValue value) => values.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Unread });
 
     public void Dispose()
