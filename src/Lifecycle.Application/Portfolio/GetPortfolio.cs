@@ -20,7 +20,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         CancellationToken cancellationToken)
     {
         var rows = await MatchingAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken);
-        return rows.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList();
+        return await WithAttentionAsync(organisationId, rows.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList(), cancellationToken);
     }
 
     /// <summary>One page of matching rows (pages count from 1; past the last page gives the last page), with the counts by phase.</summary>
@@ -36,7 +36,8 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         var byPhase = Enum.GetValues<Phase>().ToDictionary(phase => phase, phase => anyPhase.Count(r => r.CurrentStage.Phase == phase));
         var matching = anyPhase.Where(r => filter.Phase is null || r.CurrentStage.Phase == filter.Phase).ToList();
         var page = Paging.Clamp(pageNumber, matching.Count, PageSize);
-        return new PortfolioPage(matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(), matching.Count, page, PageSize, byPhase);
+        var shown = await WithAttentionAsync(organisationId, matching.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
+        return new PortfolioPage(shown, matching.Count, page, PageSize, byPhase);
     }
 
     /// <summary>
@@ -73,7 +74,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         // (subqueries included) before sorting, to show 50 of them.
         var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(cancellationToken);
         var rows = (await RowsAsync(db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)), personId, cancellationToken)).ToDictionary(r => r.ProjectId);
-        return new PortfolioPage(ids.Select(id => rows[id]).ToList(), count, page, PageSize, byPhase);
+        return new PortfolioPage(await WithAttentionAsync(organisationId, ids.Select(id => rows[id]).ToList(), cancellationToken), count, page, PageSize, byPhase);
     }
 
     private async Task<List<PortfolioRow>> MatchingAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
@@ -144,6 +145,23 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
     }
 
     /// <summary>Reads only the columns the list shows, and works out status and next review by the domain's rules.</summary>
+    /// <summary>
+    /// Whether each live tool shown needs attention is the domain's answer (every passed gate's rules), so the live
+    /// tools among the rows are loaded with what those rules read, in one round of queries.
+    /// </summary>
+    private async Task<IReadOnlyList<PortfolioRow>> WithAttentionAsync(Guid organisationId, List<PortfolioRow> rows, CancellationToken cancellationToken)
+    {
+        var live = rows.Where(r => r.CurrentStage.Number == Project.MonitoringStage && r.Status is ProjectStatus.Active or ProjectStatus.OnHold).Select(r => r.ProjectId).ToList();
+        if (live.Count == 0)
+        {
+            return rows;
+        }
+
+        var needing = (await db.Projects.AsNoTracking().LoadManyAsync(live, organisationId, ProjectViews.Standing, cancellationToken))
+            .Where(p => p.NeedsAttention).Select(p => p.Id).ToHashSet();
+        return rows.Select(r => needing.Contains(r.ProjectId) ? r with { NeedsAttention = true } : r).ToList();
+    }
+
     private static async Task<List<PortfolioRow>> RowsAsync(IQueryable<Project> projects, Guid personId, CancellationToken cancellationToken)
     {
         var found = await projects

@@ -30,5 +30,6 @@ public enum ProjectParts
     ScopeChanges = 1 << 18,
     TransparencyEntries = 1 << 19,
     ThresholdHistory = 1 << 20,
-    All = (1 << 21) - 1,
+    KeepInUseDecisions = 1 << 21,
+    All = (1 << 22) - 1,
 }

@@ -18,9 +18,14 @@ public static class ProjectQueries
         ?? throw new NotFoundException("Project");
 
     /// <summary>Several whole projects of one organisation in one round of queries (the ids not found are left out).</summary>
-    public static async Task<IReadOnlyList<Project>> LoadManyAsync(this IQueryable<Project> projects, IReadOnlyCollection<Guid> projectIds, Guid organisationId,
+    public static Task<IReadOnlyList<Project>> LoadManyAsync(this IQueryable<Project> projects, IReadOnlyCollection<Guid> projectIds, Guid organisationId,
         CancellationToken cancellationToken) =>
-        await projects.WithParts(ProjectParts.All).Where(p => p.OrganisationId == organisationId && projectIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        projects.LoadManyAsync(projectIds, organisationId, ProjectParts.All, cancellationToken);
+
+    /// <summary>Several projects of one organisation with only the records named, in one round of queries.</summary>
+    public static async Task<IReadOnlyList<Project>> LoadManyAsync(this IQueryable<Project> projects, IReadOnlyCollection<Guid> projectIds, Guid organisationId,
+        ProjectParts parts, CancellationToken cancellationToken) =>
+        await projects.WithParts(parts).Where(p => p.OrganisationId == organisationId && projectIds.Contains(p.Id)).ToListAsync(cancellationToken);
 
     private static IQueryable<Project> WithParts(this IQueryable<Project> projects, ProjectParts parts) =>
         projects
@@ -46,7 +51,8 @@ public static class ProjectQueries
             .IncludeIf(parts, ProjectParts.MonitoringReviews, p => p.MonitoringReviews)
             .IncludeIf(parts, ProjectParts.ScopeChanges, p => p.ScopeChanges)
             .IncludeIf(parts, ProjectParts.TransparencyEntries, p => p.TransparencyEntries)
-            .IncludeIf(parts, ProjectParts.ThresholdHistory, p => p.ThresholdHistory);
+            .IncludeIf(parts, ProjectParts.ThresholdHistory, p => p.ThresholdHistory)
+            .IncludeIf(parts, ProjectParts.KeepInUseDecisions, p => p.KeepInUseDecisions);
 
     private static IQueryable<Project> IncludeIf<TRecords>(this IQueryable<Project> projects, ProjectParts wanted, ProjectParts part, System.Linq.Expressions.Expression<Func<Project, TRecords>> records) =>
         wanted.HasFlag(part) ? projects.Include(records) : projects;

@@ -26,8 +26,18 @@ public static class ProjectViews
         _ => ProjectParts.None,
     };
 
-    /// <summary>Where the project is, stage by stage, its data maturity result and challenges waiting for an answer.</summary>
-    public static ProjectParts Overview(int currentStage) => Banner | UnderWay(currentStage) | ProjectParts.MaturityScores | ProjectParts.Feedback;
+    /// <summary>
+    /// What the rules of every passed gate read (<see cref="Project.StandingRules"/>): a live tool's pages show whether it
+    /// needs attention, so they load these besides their own.
+    /// </summary>
+    public const ProjectParts Standing = ProjectParts.Items | ProjectParts.MaturityScores | ProjectParts.Datasets | ProjectParts.Triages
+        | ProjectParts.BusinessCase | ProjectParts.SignOffs | ProjectParts.WorkbookAnswers | ProjectParts.ImpactAssessments | ProjectParts.Oversight
+        | ProjectParts.TestRuns | ProjectParts.ExternalValidations | ProjectParts.ThresholdHistory | ProjectParts.TransparencyEntries
+        | ProjectParts.KeepInUseDecisions;
+
+    /// <summary>Where the project is, stage by stage, its data maturity result and challenges waiting for an answer; whether a live tool needs attention.</summary>
+    public static ProjectParts Overview(int currentStage) => Banner | UnderWay(currentStage) | ProjectParts.MaturityScores | ProjectParts.Feedback
+        | (currentStage == Project.MonitoringStage ? Standing : ProjectParts.None);
 
     private const ProjectParts EngagementSummary = ProjectParts.Feedback | ProjectParts.Training;
 
@@ -35,7 +45,8 @@ public static class ProjectViews
     private const ProjectParts BusinessCaseApproval = ProjectParts.SignOffs | ProjectParts.BusinessCase | ProjectParts.Triages;
 
     private const ProjectParts GoLiveApproval = ProjectParts.SignOffs | ProjectParts.ThresholdHistory | ProjectParts.TestRuns
-        | ProjectParts.ExternalValidations | ProjectParts.Risks | ProjectParts.Triages | ProjectParts.ImpactAssessments;
+        | ProjectParts.ExternalValidations | ProjectParts.Risks | ProjectParts.Triages | ProjectParts.ImpactAssessments
+        | ProjectParts.Oversight | ProjectParts.Feedback | ProjectParts.Datasets | ProjectParts.TransparencyEntries;
 
     public const ProjectParts RiskLog = ProjectParts.Risks;
 
@@ -48,7 +59,7 @@ public static class ProjectViews
     public const ProjectParts Testing = Results | ProjectParts.ExternalValidations;
 
     /// <summary>Monitoring reviews, scope changes, the plan-change and retirement sign-offs shown beside them, and the trend of results.</summary>
-    public const ProjectParts Monitoring = Banner | Results | ProjectParts.ScopeChanges | ProjectParts.SignOffs;
+    public const ProjectParts Monitoring = Banner | Results | ProjectParts.ScopeChanges | ProjectParts.SignOffs | Standing;
 
     /// <summary>A stage's task list: its checklist, carried-over items and the records of that stage.</summary>
     public static ProjectParts Stage(int stageNumber) => Banner | Applicability | UnderWay(stageNumber) | stageNumber switch

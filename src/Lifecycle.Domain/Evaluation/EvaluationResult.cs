@@ -80,12 +80,16 @@ public sealed class EvaluationResult
 
         foreach (var group in groups.Where(g => !g.IsTooFewToJudge))
         {
-            foreach (var (name, of, _) in metrics)
+            foreach (var (name, of, minimum) in metrics)
             {
-                var overallValue = of(overall).Value;
-                var gap = of(group.Counts).Value is { } value && overallValue is { } whole ? Math.Abs(value - whole) : (double?)null;
-                yield return new ThresholdCheck($"{name} for {group.Group} is within {thresholds.MaximumGroupGap:0.##} of overall",
-                    thresholds.MaximumGroupGap, gap, gap <= thresholds.MaximumGroupGap + Tolerance)
+                var value = of(group.Counts).Value;
+                yield return new ThresholdCheck($"{name} for {group.Group} is at least {minimum:0.##}", minimum, value, value >= minimum - Tolerance)
+                { Metric = name, Group = group.Group };
+
+                // The gap guards against a group served worse than everyone: a group served better is shown, not failed.
+                var shortfall = value is { } figure && of(overall).Value is { } whole ? Math.Max(0, whole - figure) : (double?)null;
+                yield return new ThresholdCheck($"{name} for {group.Group} is no more than {thresholds.MaximumGroupGap:0.##} below overall",
+                    thresholds.MaximumGroupGap, shortfall, shortfall <= thresholds.MaximumGroupGap + Tolerance)
                 { Metric = name, Group = group.Group };
             }
         }

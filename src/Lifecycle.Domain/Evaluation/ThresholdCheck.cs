@@ -12,7 +12,10 @@ public sealed record ThresholdCheck(string Description, double Required, double?
 
     public string? Group { get; init; }
 
-    /// <summary>The check of one metric for a group, or overall when <paramref name="group"/> is null.</summary>
+    /// <summary>
+    /// The judgement of one metric for a group (overall when <paramref name="group"/> is null): a group is judged
+    /// against the minimum and the gap from overall, so a missed check is returned before a met one.
+    /// </summary>
     public static ThresholdCheck? Find(IEnumerable<ThresholdCheck> checks, string metric, string? group) =>
-        checks.FirstOrDefault(c => c.Metric == metric && c.Group == group);
+        checks.Where(c => c.Metric == metric && c.Group == group).OrderBy(c => c.IsMet).FirstOrDefault();
 }

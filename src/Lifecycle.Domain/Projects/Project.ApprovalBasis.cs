@@ -35,6 +35,16 @@ public sealed partial class Project
             new("Transparency record", TransparencyConfirmedAt is { } confirmed
                 ? $"Confirmed complete on {confirmed.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC"
                 : "Not confirmed"),
+            new("Transparency record: the team's own text", _transparencyEntries.Count == 0
+                ? "None"
+                : string.Join("; ", _transparencyEntries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}: {e.Value}"))),
+            new("Type of analytics", AnalyticsType?.ToString() ?? "Not chosen yet"),
+            new("Public communication plan", DeploymentPlan?.PublicCommunication ?? "None"),
+            new("Oversight group", DescribeOversightGroup()),
+            new("Open challenges", OpenChallenges is [var oldest, ..] challenges
+                ? $"{challenges.Count}, the oldest raised on {oldest.RaisedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+                : "None"),
+            new("Datasets and their quality", DescribeDatasets()),
         ],
         SignOffKind.Retirement => [],
         SignOffKind.PlanChange =>
@@ -49,6 +59,15 @@ public sealed partial class Project
             new("Results that failed the earlier thresholds", DescribeFailedResults()),
         ],
     };
+
+    private string DescribeOversightGroup() => _oversightMembers.Count == 0
+        ? "No members"
+        : string.Join("; ", _oversightMembers.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => $"{m.Name} ({m.Independence})"));
+
+    private string DescribeDatasets() => _datasets.Count == 0
+        ? "None"
+        : string.Join("; ", _datasets.OrderBy(d => d.Name, StringComparer.Ordinal)
+            .Select(d => $"{d.Name}: {d.Quality}{(d.DroppedAt is null ? "" : ", no longer used")}{(d.PoorQualityMitigation is null ? "" : ", with a plan for its gaps")}"));
 
     private string DescribeFailedResults()
     {

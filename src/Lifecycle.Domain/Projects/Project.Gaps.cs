@@ -28,6 +28,7 @@ public sealed partial class Project
             new ResultMustNotBeWithdrawnRule(result),
             new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
             new GapMustBeAcceptedBySomeoneElseRule(result, actor.PersonId),
+            new DeciderMustHaveTakenNoPartRule(this, actor.PersonId),
             new DeciderMustHaveBeenLeaderBeforeSubmissionRule(this, actor.PersonId, result.RecordedAt),
             new GroupMustBeTooFewToJudgeRule(result, group, ResultOf(result)),
             new ReasonMustBeGivenRule(cleanReason, "why the group's results can be accepted without more cases"),

@@ -31,7 +31,7 @@ public sealed partial class Project
     /// <summary>The latest review failed an accuracy threshold: the project is flagged until a review passes.</summary>
     public bool HasThresholdBreach => LatestReview is { } review && ResultOf(review) is { MeetsEveryThreshold: false };
 
-    public bool TransparencyNeedsReview => LatestScopeChange is { } change && TransparencyConfirmedAt < change.RecordedAt;
+    public bool TransparencyNeedsReview => LatestScopeChange is { } change && !(TransparencyConfirmedAt >= change.RecordedAt);
 
     /// <summary>What the latest scope change affects and nobody has looked at again since.</summary>
     public IReadOnlyList<string> OutstandingScopeReviews
@@ -72,7 +72,9 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new ProjectMustBeInStageRule(this, MonitoringStage, "monitoring reviews are recorded"),
             new PartsMustBeFilledRule("the review", cleaned.Parts),
-            .. (cleaned.Outcome == ReviewOutcome.Continue ? [] : new IBusinessRule[] { new ReasonMustBeGivenRule(cleaned.OutcomeReason, "why the tool should be adapted or retired") }),
+            .. (cleaned.Outcome == ReviewOutcome.Continue
+                ? new IBusinessRule[] { new LiveToolMustNotNeedAttentionRule(this) }
+                : [new ReasonMustBeGivenRule(cleaned.OutcomeReason, "why the tool should be adapted or retired")]),
             new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
             new GroupNamesMustBeDistinctRule(cleanedGroups),

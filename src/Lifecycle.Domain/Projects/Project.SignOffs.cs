@@ -57,11 +57,14 @@ public sealed partial class Project
     }
 
     /// <summary>
-    /// A business case approval must have had the latest triage in view: one submitted before the
-    /// triage was last done no longer counts, even when the triage's result is the same.
+    /// A business case approval given in stage 4 must have had the latest triage in view: one submitted before the
+    /// triage was last done no longer counts, even when the triage's result is the same. Once the project has moved
+    /// on, a triage redone with the same result (at a scope change, say) leaves the approval standing; a different
+    /// risk level or red line changes what it rested on, so it lapses through its fingerprint.
     /// </summary>
     public bool PredatesLatestTriage(SignOff signOff) =>
         signOff.Kind == SignOffKind.BusinessCase
+        && CurrentStage.Number <= EthicsTriageStage
         && LatestTriage is { } triage
         && _signOffRequests.Single(r => r.Id == signOff.RequestId).RequestedAt < triage.CompletedAt;
 
@@ -106,6 +109,7 @@ public sealed partial class Project
             new SignOffMustBeAwaitedRule(request),
             new DeciderMustBeSeniorLeaderRule(this, actor.PersonId),
             new DeciderMustNotBeSubmitterRule(request, actor.PersonId),
+            new DeciderMustHaveTakenNoPartRule(this, actor.PersonId),
             new DeciderMustHaveBeenLeaderBeforeSubmissionRule(this, actor.PersonId, request?.RequestedAt ?? at),
             new SubmittedContentMustBeUnchangedRule(this, request),
             new RejectionMustSayWhyRule(decision, cleanComment),

@@ -55,6 +55,10 @@ public sealed partial class Project
 
         if (after.Count > 0)
         {
+            // What was confirmed is no longer what the record says: it is confirmed again before it counts (a published
+            // page keeps its own copy of the record last confirmed until then).
+            TransparencyConfirmedAt = null;
+            TransparencyConfirmedByName = null;
             Record("TransparencyRecordEdited", "Transparency record", Snapshot.Of(before), Snapshot.Of(after), actor, at);
         }
     }

@@ -4,6 +4,8 @@ namespace Lifecycle.Domain.Projects;
 
 public sealed partial class Project
 {
+    public const int EthicsTriageStage = 4;
+
     private readonly List<TriageRecord> _triages = [];
 
     /// <summary>Every triage completed, oldest first. The last one is in force.</summary>

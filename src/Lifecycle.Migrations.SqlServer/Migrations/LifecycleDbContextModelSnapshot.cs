@@ -301,6 +301,45 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("AuditSeals", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KeepInUseDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1717,6 +1756,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("KeepInUseDecisions")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -2613,6 +2661,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("ImpactAssessments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("KeepInUseDecisions");
 
                     b.Navigation("MaturityScores");
 

@@ -296,6 +296,45 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("AuditSeals", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KeepInUseDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1704,6 +1743,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("KeepInUseDecisions")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -2590,6 +2638,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("ImpactAssessments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("KeepInUseDecisions");
 
                     b.Navigation("MaturityScores");
 

@@ -8,7 +8,7 @@ public sealed record SignOffAtAGlance(SignOffKind Kind, string Name, ApprovalSta
 
 /// <summary>
 /// The first thing an oversight group or senior leader reads: where the tool is, what it still needs for the next
-/// gate, whether each sign-off still matches what it approved, the latest results, serious risks, the next review and
+/// gate, what no longer holds of the gates a live tool passed, whether each sign-off still matches what it approved, the latest results, serious risks, the next review and
 /// open challenges, and in one sentence what the group is asked to consider. Every fact comes from the domain's rules.
 /// </summary>
 public sealed record AtAGlance(
@@ -16,6 +16,7 @@ public sealed record AtAGlance(
     string Ask,
     string? NextStage,
     IReadOnlyList<string> Missing,
+    IReadOnlyList<string> NoLongerHolds,
     IReadOnlyList<SignOffAtAGlance> SignOffs,
     string? LatestResultTitle,
     bool? LatestResultMeetsEveryThreshold,
@@ -42,6 +43,7 @@ public sealed record AtAGlance(
             AskOf(project, gate, signOffs, timing),
             gate?.To?.NumberedTitle,
             gate?.BrokenRules.Select(r => r.Message).ToList() ?? [],
+            project.NeedsAttention ? project.BrokenStandingRules.Select(r => r.Message).ToList() : [],
             signOffs,
             latest?.Judged.Title,
             latest is null ? null : project.ResultOf(latest.Value.Judged)!.MeetsEveryThreshold,
@@ -68,6 +70,13 @@ public sealed record AtAGlance(
         if (signOffs.FirstOrDefault(s => s.State == ApprovalState.AwaitingDecision) is { } waiting)
         {
             return $"A senior leader has the {SignOffLinks.Name(waiting.Kind)} sign-off to decide. The group is asked for its advice on that decision.";
+        }
+
+        if (project.NeedsAttention)
+        {
+            return project.KeptInUseDespite is { } kept
+                ? $"The tool needs attention: {Count(project.BrokenStandingRules.Count)} no longer as it was when it went live. {kept.DecidedByName} decided to keep it in use meanwhile. The group is asked whether that should continue."
+                : $"The tool needs attention: {Count(project.BrokenStandingRules.Count)} no longer as it was when it went live. The group is asked whether it should stay in use while this is put right.";
         }
 
         if (project.HasThresholdBreach)

@@ -13,6 +13,7 @@ public static class AuditKinds
         "ProjectPutOnHold" => "Put on hold",
         "ProjectResumed" => "Resumed",
         "ProjectStopped" => "Stopped",
+        "KeptInUse" => "Decided to keep the tool in use while it needs attention",
         "RoleAssigned" => "Role given",
         "RoleRemoved" => "Role removed",
         "PersonAdded" => "Person added",

@@ -89,12 +89,14 @@ public sealed class DevelopmentAndGoLiveTests
     }
 
     [Fact]
-    public void GoLiveApproval_LapsesWhenTheEvaluationPlanOrThresholdsChange_ButNotForOtherParts()
+    public void GoLiveApproval_LapsesWhenTheEvaluationPlanPublicCommunicationOrThresholdsChange()
     {
         var project = TestProjects.AdvancedTo(8, Predictive).CompleteCurrentStage();
         Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.GoLive));
 
         project.RecordDeploymentPlan(TestProjects.Plan with { PublicCommunication = "A letter to every family." }, TestProjects.Manager, Later);
+        Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.GoLive));
+        project.RecordDeploymentPlan(TestProjects.Plan, TestProjects.Manager, Later);
         Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.GoLive));
 
         project.RecordDeploymentPlan(TestProjects.Plan with { ImpactEvaluation = "A randomised trial." }, TestProjects.Manager, Later);

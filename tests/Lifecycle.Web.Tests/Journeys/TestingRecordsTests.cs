@@ -35,7 +35,7 @@ public sealed class TestingRecordsTests(LifecycleFactory factory) : IClassFixtur
 
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         var pack = (await manager.GetAsync($"/projects/{team.ProjectId}/pack/preview")).QuerySelector("#later-phases")!.TextContent;
-        Assert.Contains("Recall for Care-experienced is within 0.1 of overall", pack, StringComparison.Ordinal);
+        Assert.Contains("Recall for Care-experienced is no more than 0.1 below overall", pack, StringComparison.Ordinal);
         Assert.Contains("withheld", pack, StringComparison.Ordinal);
         Assert.Contains("Dr Lee, University of the North", pack, StringComparison.Ordinal);
 

@@ -65,6 +65,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/monitoring",
         "/projects/{0}/monitoring/reviews/new",
         "/projects/{0}/monitoring/scope-change",
+        "/projects/{0}/monitoring/keep-in-use",
         "/projects/{0}/retirement",
         "/projects/{0}/retirement/decision",
     };
@@ -115,6 +116,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/transparency/edit", "Values[team]", "Mallory")]
     [InlineData("/projects/{0}/monitoring/reviews/new", "Input.Security", "Hostile")]
     [InlineData("/projects/{0}/monitoring/scope-change", "Input.WhatChanged", "Hostile")]
+    [InlineData("/projects/{0}/monitoring/keep-in-use", "Input.Reason", "Hostile")]
     [InlineData("/projects/{0}/retirement?handler=Propose", "Input.Reasons", "Hostile")]
     [InlineData("/projects/{0}/retirement/decision", "Input.Choice", "Approved")]
     public async Task Post_ToAnotherOrganisationsProject_Is404AndChangesNothing(string template, string field, string value)

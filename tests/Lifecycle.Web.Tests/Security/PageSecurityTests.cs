@@ -103,6 +103,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/deployment-plan/decision"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/monitoring/reviews/new"] = "project | GET:RecordAssessment POST:RecordAssessment",
         ["/projects/{projectId:guid}/monitoring/scope-change"] = "project | GET:AdvanceStage POST:AdvanceStage",
+        ["/projects/{projectId:guid}/monitoring/keep-in-use"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/retirement"] = "project | GET:Read POST Archive:AdvanceStage POST Propose:ChangeStatus",
         ["/projects/{projectId:guid}/retirement/decision"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/transparency/edit"] = "project | GET:ExportTransparencyRecord POST:ExportTransparencyRecord",

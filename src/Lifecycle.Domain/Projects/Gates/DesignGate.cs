@@ -1,9 +1,9 @@
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>Stage 5 needs success criteria, and accuracy thresholds for a predictive tool, before building starts.</summary>
-public sealed class DesignGate : IStageGate
+public sealed class DesignGate : StageRulesGate
 {
-    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == 5
+    protected override IEnumerable<IBusinessRule> RulesOf(Project project, int stage) => stage == 5
         ? [new SuccessCriteriaMustBeRecordedRule(project), new AccuracyThresholdsMustBeSetRule(project)]
         : [];
 }

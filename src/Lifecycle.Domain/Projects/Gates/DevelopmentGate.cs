@@ -1,9 +1,9 @@
 namespace Lifecycle.Domain.Projects.Gates;
 
 /// <summary>Stage 6 needs its safeguards written down: privacy and security, explanation, challenge and feedback.</summary>
-public sealed class DevelopmentGate : IStageGate
+public sealed class DevelopmentGate : StageRulesGate
 {
-    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == Project.DevelopmentStage
+    protected override IEnumerable<IBusinessRule> RulesOf(Project project, int stage) => stage == Project.DevelopmentStage
         ? [new PartsMustBeFilledRule("the development safeguards record", (project.DevelopmentSafeguards ?? new(null, null, null, null)).Parts)]
         : [];
 }

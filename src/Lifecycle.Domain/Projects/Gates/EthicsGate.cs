@@ -8,11 +8,11 @@ namespace Lifecycle.Domain.Projects.Gates;
 /// business case as it is now, a DPIA under way, and an oversight group (with an independent
 /// member when the tool is high risk).
 /// </summary>
-public sealed class EthicsGate : IStageGate
+public sealed class EthicsGate : StageRulesGate
 {
     public const int ExploreWorkbookQuestions = 5;
 
-    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number == 4
+    protected override IEnumerable<IBusinessRule> RulesOf(Project project, int stage) => stage == 4
         ?
         [
             new TriageMustBeCompleteRule(project),

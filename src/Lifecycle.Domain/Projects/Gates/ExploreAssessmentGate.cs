@@ -5,9 +5,9 @@ namespace Lifecycle.Domain.Projects.Gates;
 /// maturity permits, at least one dataset whose quality has been assessed, and no dataset rated
 /// poor that is still used without a plan for its gaps.
 /// </summary>
-public sealed class ExploreAssessmentGate : IStageGate
+public sealed class ExploreAssessmentGate : StageRulesGate
 {
-    public IEnumerable<IBusinessRule> RulesFor(Project project) => project.CurrentStage.Number switch
+    protected override IEnumerable<IBusinessRule> RulesOf(Project project, int stage) => stage switch
     {
         2 => [new MaturityMustBeAssessedRule(project), new MaturityMustNotBeLowRule(project)],
         3 =>

@@ -6,6 +6,7 @@ public static class StageGates
     public static IReadOnlyList<IStageGate> All { get; } =
     [
         new ProjectStateGate(),
+        new EarlierGatesGate(),
         new ChecklistGate(),
         new ExploreAssessmentGate(),
         new EthicsGate(),

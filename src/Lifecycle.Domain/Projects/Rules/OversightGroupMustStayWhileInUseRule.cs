@@ -3,14 +3,16 @@ using Lifecycle.Domain.Governance;
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>
-/// While the tool is in use (stage 9) its oversight group keeps at least one member, and keeps an
+/// From the go-live submission on, and while the tool is in use (stage 9), its oversight group keeps at least one member, and keeps an
 /// independent member when the tool needs independent scrutiny: oversight continues after go-live.
 /// </summary>
 public sealed class OversightGroupMustStayWhileInUseRule(Project project, OversightMember leaving) : IBusinessRule
 {
     private List<OversightMember> Remaining => project.OversightMembers.Where(m => m.Id != leaving.Id).ToList();
 
-    private bool InUse => project.CurrentStage.Number == Project.MonitoringStage && !project.IsReadOnly;
+    /// <summary>From the go-live submission on: the group a go-live decision relies on stays while the decision is made.</summary>
+    private bool InUse => !project.IsReadOnly && project.CurrentStage.Number is Project.PreDeploymentStage or Project.MonitoringStage
+        && (project.CurrentStage.Number == Project.MonitoringStage || project.SignOffRequests.Any(r => r.Kind == SignOffs.SignOffKind.GoLive));
 
     private bool LeavesNoIndependent =>
         project.IndependentScrutinyReasons.Count > 0 && Remaining.All(m => m.Independence != Independence.Independent);

@@ -65,6 +65,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Navigation(p => p.Training).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.MonitoringReviews).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.ScopeChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.KeepInUseDecisions).WithOne().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.KeepInUseDecisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.TransparencyEntries).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Property(p => p.RetirementReasons).HasMaxLength(TextLimits.LongText);
@@ -116,6 +118,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.HasThresholdBreach);
         builder.Ignore(p => p.TransparencyNeedsReview);
         builder.Ignore(p => p.OutstandingScopeReviews);
+        builder.Ignore(p => p.StandingRules);
+        builder.Ignore(p => p.BrokenStandingRules);
+        builder.Ignore(p => p.NeedsAttention);
+        builder.Ignore(p => p.KeptInUseDespite);
         builder.Ignore(p => p.CarriedOverItems);
         builder.Ignore(p => p.IndependentScrutinyReasons);
         builder.Ignore(p => p.LatestValidation);

@@ -18,6 +18,7 @@ internal static class AtAGlanceSection
                 .. glance.NextStage is not null || glance.Missing.Count > 0
                     ? [new PackFact($"Still needed before {glance.NextStage ?? "the retirement is complete"}", glance.Missing.Count == 0 ? "Nothing: everything the gate checks is in place." : Lines(glance.Missing))]
                     : Array.Empty<PackFact>(),
+                .. glance.NoLongerHolds.Count > 0 ? [new PackFact("Needs attention", Lines(glance.NoLongerHolds))] : Array.Empty<PackFact>(),
                 new("Sign-offs", glance.SignOffs.Count == 0 ? "None asked for yet." : Lines(glance.SignOffs.Select(s => $"{s.Name}: {StatusTags.For(s.State).Text}"))),
                 new("Latest results", glance.LatestResultTitle is null
                     ? "No test or monitoring results yet."

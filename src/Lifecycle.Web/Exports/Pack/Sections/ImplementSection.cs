@@ -68,6 +68,12 @@ internal static class ImplementSection
             new("Went live", PackText.Date(project.WentLiveOn)),
             new("Next review due", PackText.Date(project.NextReviewDue)),
             new("Latest review breached a threshold", PackText.YesNo(project.HasThresholdBreach)),
+            new("Needs attention (a gate it passed no longer holds)", project.NeedsAttention
+                ? string.Join("; ", project.BrokenStandingRules.Select(r => r.Message))
+                : "No"),
+            .. project.KeptInUseDespite is { } kept
+                ? new PackFact[] { new("Kept in use meanwhile", $"{kept.DecidedByName} on {UkTime.Date(kept.DecidedAt)}: {kept.Reason}") }
+                : [],
         ]);
         var reviews = project.MonitoringReviews.OrderBy(r => r.Number).ToList();
         var earlier = reviews.SkipLast(ReviewsInFull).ToList();

@@ -1,0 +1,171 @@
+using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.SignOffs;
+using static Lifecycle.Domain.Tests.Support.TestProjects;
+
+namespace Lifecycle.Domain.Tests.Guidance;
+
+/// <summary>
+/// Issue 25, point 1: a passed gate is an invariant. Each test passes a gate, changes the fact it rested on,
+/// and tries to move on, as a reviewer gaming the gates would.
+/// </summary>
+public sealed class GatesHoldOverTimeTests
+{
+    private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
+
+    private static EarlierGateMustStillHoldRule BrokenEarlier<TRule>(Project project, int stage)
+        where TRule : IBusinessRule =>
+        Assert.Single(project.EvaluateGate().BrokenRules.OfType<EarlierGateMustStillHoldRule>(), r => r.Rule is TRule && r.Stage.Number == stage);
+
+    private static void RefusesToAdvance<TRule>(Project project, int stage)
+        where TRule : IBusinessRule
+    {
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AdvanceStage(Manager, Start));
+        Assert.Contains(refusal.BrokenRules, r => r is EarlierGateMustStillHoldRule { Rule: TRule } earlier && earlier.Stage.Number == stage);
+    }
+
+    [Fact]
+    public void TriageMustNotSayDoNotProceedRule_RedoneAsARedLineInDesign_HoldsEveryLaterGate_NamingStage4()
+    {
+        var project = AdvancedTo(5).CompleteCurrentStage();
+        Assert.True(project.EvaluateGate().IsOpen);
+
+        project.CompleteTriage(LowRiskTriage with { ActsWithoutProfessional = true }, Manager, Start);
+
+        var broken = BrokenEarlier<TriageMustNotSayDoNotProceedRule>(project, 4);
+        Assert.StartsWith("Stage 4: Ethics triage, passed earlier, holds again:", broken.Message, StringComparison.Ordinal);
+        RefusesToAdvance<TriageMustNotSayDoNotProceedRule>(project, 4);
+    }
+
+    [Fact]
+    public void AnalyticsTypeMustBePermittedByMaturityRule_MaturityRescoredDownAfterStage3_HoldsTheNextGate()
+    {
+        var project = AdvancedTo(5, Predictive).CompleteCurrentStage();
+
+        project.RecordMaturityAssessment(Scores(3), Manager, Start);
+
+        BrokenEarlier<AnalyticsTypeMustBePermittedByMaturityRule>(project, 3);
+        RefusesToAdvance<AnalyticsTypeMustBePermittedByMaturityRule>(project, 3);
+    }
+
+    [Fact]
+    public void PoorQualityDataMustBeAddressedRule_PoorDatasetAddedInDevelopment_HoldsTheNextGateUntilItHasAPlan()
+    {
+        var project = AdvancedTo(6).CompleteCurrentStage();
+
+        var poor = project.AddDataset(AssessedDataset("Health visits") with { Quality = DataQuality.Poor }, Manager, Start);
+
+        BrokenEarlier<PoorQualityDataMustBeAddressedRule>(project, 3);
+        project.StopUsingDataset(poor, "Too many gaps; the team will not use it.", Manager, Start);
+        Assert.True(project.EvaluateGate().IsOpen);
+    }
+
+    [Fact]
+    public void ApprovalMustMatchRule_BusinessCaseChangedInDesign_LapsesAndHoldsEveryLaterGate()
+    {
+        var project = AdvancedTo(5).CompleteCurrentStage();
+
+        project.SaveBusinessCase(Case with { DesirableOutcomes = "A different outcome" }, Manager, Start);
+
+        Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.BusinessCase));
+        RefusesToAdvance<ApprovalMustMatchRule>(project, 4);
+    }
+
+    [Fact]
+    public void OversightGroupMustHaveMembersRule_LastMemberRemovedInDevelopment_HoldsTheNextGate()
+    {
+        var project = AdvancedTo(6).CompleteCurrentStage();
+
+        project.RemoveOversightMember(project.OversightMembers.Single().Id, Manager, Start);
+
+        BrokenEarlier<OversightGroupMustHaveMembersRule>(project, 4);
+        RefusesToAdvance<OversightGroupMustHaveMembersRule>(project, 4);
+    }
+
+    [Fact]
+    public void AccuracyThresholdsMustBeSetRule_SwitchedToPredictiveAfterDesign_NeedsThresholdsAndNewApprovals()
+    {
+        var project = AdvancedTo(8).CompleteCurrentStage();
+        Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.GoLive));
+
+        project.RecordMaturityAssessment(Scores(5), Manager, Start);
+        project.ChooseSolution(AnalyticsType.Predictive, false, Manager, Start);
+
+        Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.BusinessCase));
+        Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.GoLive));
+        BrokenEarlier<AccuracyThresholdsMustBeSetRule>(project, 5);
+        RefusesToAdvance<ApprovalMustMatchRule>(project, 4);
+    }
+
+    [Fact]
+    public void LiveToolMustNotNeedAttentionRule_AnEarlierRuleBreaksOnALiveTool_ContinueIsRefusedUntilASeniorLeaderDecides()
+    {
+        var project = AdvancedTo(9);
+        Assert.False(project.NeedsAttention);
+
+        var poor = project.AddDataset(AssessedDataset("School attendance") with { Quality = DataQuality.Poor }, Manager, Start);
+
+        Assert.True(project.NeedsAttention);
+        Assert.Contains(project.BrokenStandingRules, r => r.Rule is PoorQualityDataMustBeAddressedRule);
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [], Manager, Start));
+        Assert.Contains(refusal.BrokenRules, r => r is LiveToolMustNotNeedAttentionRule);
+
+        var byManager = Assert.Throws<BusinessRuleViolationException>(() => project.DecideToKeepInUse("Needed by the front door team.", Manager, Start));
+        Assert.Contains(byManager.BrokenRules, r => r is DeciderMustBeSeniorLeaderRule);
+        Assert.Contains(byManager.BrokenRules, r => r is DeciderMustHaveTakenNoPartRule);
+        Assert.Contains(Assert.Throws<BusinessRuleViolationException>(() => project.DecideToKeepInUse(" ", Leader, Start)).BrokenRules, r => r is ReasonMustBeGivenRule);
+
+        project.DecideToKeepInUse("Front door team relies on it; data plan due in a month.", Leader, Start);
+        Assert.NotNull(project.KeptInUseDespite);
+        project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [], Manager, Start);
+
+        project.StopUsingDataset(poor, "Dropped until its gaps are filled.", Manager, Start);
+        Assert.False(project.NeedsAttention);
+        Assert.Throws<BusinessRuleViolationException>(() => project.DecideToKeepInUse("Nothing to decide.", Leader, Start));
+    }
+
+    [Fact]
+    public void KeepInUseDecision_CoversOnlyWhatNoLongerHeldWhenItWasMade()
+    {
+        var project = AdvancedTo(9);
+        project.AddDataset(AssessedDataset("School attendance") with { Quality = DataQuality.Poor }, Manager, Start);
+        project.DecideToKeepInUse("Front door team relies on it.", Leader, Start);
+
+        project.CompleteTriage(LowRiskTriage with { ActsWithoutProfessional = true }, Manager, Start);
+
+        Assert.True(project.NeedsAttention);
+        Assert.Null(project.KeptInUseDespite);
+        Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [], Manager, Start));
+    }
+
+    [Fact]
+    public void EarlierGatesGate_NeverHoldsBackRetirement()
+    {
+        var project = AdvancedTo(9);
+        project.AddDataset(AssessedDataset("School attendance") with { Quality = DataQuality.Poor }, Manager, Start);
+        Assert.True(project.NeedsAttention);
+
+        project.CompleteCurrentStage().AdvanceStage(Manager, Start);
+
+        Assert.Equal(Project.RetirementStage, project.CurrentStage.Number);
+    }
+
+    [Fact]
+    public void DeciderMustHaveTakenNoPartRule_ASeniorLeaderWhoIsAlsoADataPractitioner_CannotDecideAnySignOff()
+    {
+        var project = AdvancedTo(4);
+        project.AssignRole(Leader.PersonId, Leader.Name, ProjectRole.DataPractitioner, Admin, Start);
+        project.SaveBusinessCase(Case, Manager, Start);
+        project.SubmitForSignOff(SignOffKind.BusinessCase, Manager, Start);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.DecideSignOff(SignOffKind.BusinessCase, Decision.Approved, null, Leader, Start));
+
+        var rule = Assert.Single(refusal.BrokenRules);
+        Assert.IsType<DeciderMustHaveTakenNoPartRule>(rule);
+        Assert.Contains("data practitioner", rule.Refusal, StringComparison.Ordinal);
+    }
+
+    private static MonitoringReviewDetails Review(ReviewOutcome outcome) =>
+        new(DateOnly.FromDateTime(Start), "No incidents.", "Inputs complete.", "Not needed.", "Users find it useful.", outcome, outcome == ReviewOutcome.Continue ? null : "Reason");
+}
