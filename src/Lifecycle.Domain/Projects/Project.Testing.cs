@@ -16,6 +16,9 @@ public sealed partial class Project
     /// <summary>The latest run still in use: a withdrawn run no longer counts.</summary>
     public TestRun? LatestTestRun => _testRuns.Where(r => !r.IsWithdrawn).MaxBy(r => r.Number);
 
+    /// <summary>The run the testing gate judges: the latest beta run still in use (beta follows an alpha run).</summary>
+    public TestRun? LatestBetaRun => _testRuns.Where(r => r.Kind == TestRunKind.Beta && !r.IsWithdrawn).MaxBy(r => r.Number);
+
     /// <summary>Records an alpha or beta run; a predictive tool's run must carry counts for at least one group.</summary>
     public TestRun AddTestRun(TestRunKind kind, DateOnly ranOn, string? notes, IReadOnlyList<GroupCounts> groups, Actor actor, DateTime at)
     {
@@ -25,6 +28,7 @@ public sealed partial class Project
         [
             new ProjectMustNotBeStoppedRule(this),
             new ProjectMustBeInStageRule(this, TestingStage, "test runs are recorded"),
+            .. kind == TestRunKind.Beta ? [new BetaMustFollowAlphaRule(this)] : Array.Empty<IBusinessRule>(),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
             new GroupsMustBeFewEnoughRule(cleanedGroups),
@@ -43,8 +47,8 @@ public sealed partial class Project
         return run;
     }
 
-    /// <summary>The validation in force: the most recent one recorded.</summary>
-    public ExternalValidation? LatestValidation => _externalValidations.MaxBy(v => (v.ValidatedOn, v.RecordedAt));
+    /// <summary>The validation in force: the one recorded last, whatever date it carries (a back-dated one cannot displace it).</summary>
+    public ExternalValidation? LatestValidation => _externalValidations.MaxBy(v => (v.RecordedAt, v.ValidatedOn));
 
     public void RecordExternalValidation(ExternalValidationDetails details, Actor actor, DateTime at)
     {
@@ -57,6 +61,7 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new ProjectMustBeInStageRule(this, TestingStage, "external validation is recorded"),
             new ConditionsMustMatchVerdictRule(details.Verdict, conditions),
+            new ValidationMustFollowLatestBetaRule(this, details.ValidatedOn),
         ]);
         _externalValidations.Add(new ExternalValidation(Id, who, where, details.ValidatedOn, details.Verdict, what, conditions, actor, at));
         Record("ExternalValidationRecorded", $"External validation by {who}", null,

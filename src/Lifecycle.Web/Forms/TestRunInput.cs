@@ -10,7 +10,7 @@ public sealed class TestRunInput
     public static readonly IReadOnlyList<ChoiceItem> Kinds =
     [
         new(nameof(TestRunKind.Alpha), "Alpha", "On historic data, before anyone relies on the tool."),
-        new(nameof(TestRunKind.Beta), "Beta", "In a live sandbox, alongside the current way of working."),
+        new(nameof(TestRunKind.Beta), "Beta", "With users on current cases, its outputs kept away from decisions, so the public is not yet affected."),
     ];
 
     [Display(Name = "Which test was it?")]

@@ -13,7 +13,7 @@ internal static class DevelopStages
                 Required("5.2", "Agree success criteria", "Say what should improve, how you will measure it and what counts as success."),
                 Required("5.3", "Set accuracy thresholds", "Before testing, set the lowest acceptable precision, recall and accuracy, and the largest gap allowed between groups.", Applicability.PredictiveOnly),
                 Required("5.4", "Measure how things work today", "Record a baseline from the current way of working so the tool can be compared with it."),
-                Required("5.5", "Agree what data use is acceptable", "Agree with users and data owners which data the tool may use and for what."),
+                Required("5.5", "Agree what data use is acceptable", "Agree with the people the tool affects, including children, families and the staff who use it, which data it may use and for what."),
                 RequiredUnlessNotApplicable("5.6", "Design the interface with its users", "Shape what users will see together with them, so outputs are understood and not over-trusted."),
                 Required("5.7", "Consider the wider impacts", "Think about effects beyond the immediate users, such as on workload, other services and public trust."),
                 Required("5.8", "Revisit data quality and bias", "Look again at gaps and bias in the data now the design is clearer, and plan how to reduce them."),
@@ -34,7 +34,7 @@ internal static class DevelopStages
             [
                 Required("7.1", "Alpha test on historic data", "Test accuracy, precision, recall and security on past data before anyone relies on the tool."),
                 Required("7.2", "Check accuracy for each group of children", "Compare results across demographic groups against the thresholds set in design.", Applicability.PredictiveOnly),
-                Required("7.3", "Beta test in a live sandbox", "Try the tool on live data in a safe setting where its outputs do not drive decisions."),
+                Required("7.3", "Beta test with users", "Let users try the tool on current cases while its outputs are kept away from decisions, so the public is not yet affected by it."),
                 Required("7.4", "Train the users", "Make sure users know what the tool can and cannot tell them, and how to challenge it."),
                 Required("7.5", "Test with a broad range of users", "Include users with different roles, experience and confidence with data."),
                 Optional("7.6", "Share the test results", "Share results with users, the oversight group and the people affected."),

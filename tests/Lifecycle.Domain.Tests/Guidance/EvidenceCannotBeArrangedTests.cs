@@ -1,0 +1,56 @@
+using Lifecycle.Domain.Evaluation;
+using static Lifecycle.Domain.Tests.Support.TestProjects;
+
+namespace Lifecycle.Domain.Tests.Guidance;
+
+/// <summary>Issue 25, point 4: the testing gate judges the evidence that counts, in the order it must come.</summary>
+public sealed class EvidenceCannotBeArrangedTests
+{
+    private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
+    private static readonly GroupCounts[] Good = [new("All children", 40, 10, 45, 5)];
+    private static readonly GroupCounts[] Poor = [new("All children", 10, 40, 20, 30)];
+
+    [Fact]
+    public void BetaMustFollowAlphaRule_ABetaRunBeforeAnyAlphaRun_IsRefused()
+    {
+        var project = AdvancedTo(7, Predictive);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 12, 1), null, Good, Manager, Start));
+
+        Assert.IsType<BetaMustFollowAlphaRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Fact]
+    public void LatestRunMustMeetThresholdsRule_JudgesTheLatestBetaRun_NotAGoodAlphaRecordedAfterIt()
+    {
+        var project = AdvancedTo(7, Predictive);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 11, 1), null, Good, Manager, Start);
+        project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 12, 1), null, Poor, Manager, Start);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 12, 2), null, Good, Manager, Start);
+
+        Assert.Contains(project.EvaluateGate().BrokenRules, r => r is LatestRunMustMeetThresholdsRule);
+    }
+
+    [Fact]
+    public void ValidationMustFollowLatestBetaRule_AValidationDatedBeforeTheLatestBetaRun_IsRefused()
+    {
+        var project = AdvancedTo(7, Predictive);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 11, 1), null, Good, Manager, Start);
+        project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 12, 1), null, Good, Manager, Start);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.RecordExternalValidation(
+            new("Dr Lee", "University of the North", new DateOnly(2025, 11, 20), ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start));
+
+        Assert.IsType<ValidationMustFollowLatestBetaRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Fact]
+    public void LatestValidation_IsTheOneRecordedLast_WhateverDateItCarries()
+    {
+        var project = AdvancedTo(7, Predictive).CompleteCurrentStage();
+        project.RecordExternalValidation(new("Dr Kay", "Another university", new DateOnly(2026, 6, 2), ValidationVerdict.DoesNotSupport, "Unsafe for girls.", []), Manager, Start.AddHours(1));
+        project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 6, 1), ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start.AddHours(2));
+
+        Assert.Equal("Dr Lee", project.LatestValidation!.Validator);
+    }
+}
