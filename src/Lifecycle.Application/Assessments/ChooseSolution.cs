@@ -2,11 +2,11 @@ using Lifecycle.Domain.Assessments;
 
 namespace Lifecycle.Application.Assessments;
 
-public sealed record ChooseSolution(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, AnalyticsType Type, bool InvolvesThirdParty)
+public sealed record ChooseSolution(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, AnalyticsType Type, bool InvolvesThirdParty, string? ChangeReason = null)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
 public sealed class ChooseSolutionHandler(ProjectCommandRunner runner)
 {
     public Task HandleAsync(ChooseSolution request, CancellationToken cancellationToken) =>
-        runner.RunAsync(request, (project, now) => project.ChooseSolution(request.Type, request.InvolvesThirdParty, request.Actor, now), cancellationToken);
+        runner.RunAsync(request, (project, now) => project.ChooseSolution(request.Type, request.InvolvesThirdParty, request.Actor, now, request.ChangeReason), cancellationToken);
 }

@@ -17,6 +17,14 @@ public sealed record AccuracyThresholds
             }
         }
 
+        foreach (var (value, name) in new[] { (minimumPrecision, "Minimum precision"), (minimumRecall, "Minimum recall"), (minimumAccuracy, "Minimum accuracy") })
+        {
+            if (value <= 0)
+            {
+                throw new ArgumentException($"{name} must be above 0%: a minimum of nothing would pass any result.");
+            }
+        }
+
         if (minimumGroupSize < 1)
         {
             throw new ArgumentException("Minimum group size must be at least 1.");

@@ -52,6 +52,11 @@ public sealed partial class Project
             new("Plan in force", DeploymentPlan is { } inForce ? inForce.DescribeApprovedParts() : "No deployment plan"),
             new("Proposed", ProposedDeploymentPlan?.DescribeApprovedParts() ?? "No change proposed"),
         ],
+        SignOffKind.TriageChange =>
+        [
+            new("Triage it would replace", TriageHistory().Replacing is { } replacing ? DescribeOutcome(replacing) : "None"),
+            new("Redone triage", TriageHistory().Loosening is { } loosening ? DescribeOutcome(loosening) : "None"),
+        ],
         SignOffKind.ThresholdChange =>
         [
             new("Thresholds now", AccuracyThresholds is { } now ? DescribeThresholds(now) : "None set"),
@@ -85,6 +90,10 @@ public sealed partial class Project
                 $"acts without a professional: {YesNo(triage.Answers.ActsWithoutProfessional)}; leaves little room for professional judgement: {YesNo(triage.Answers.LittleRoomForProfessionalJudgement)}"),
         ]
         : [new("Triage risk level", "Triage not done")];
+
+    private static string DescribeOutcome(Triage.TriageRecord triage) =>
+        $"triage {triage.Number} by {triage.CompletedByName}: {triage.Outcome.Risk} risk{(triage.Outcome.DoNotProceed ? ", do not proceed" : "")}; " +
+        $"acts without a professional: {YesNo(triage.Answers.ActsWithoutProfessional)}; leaves little room for professional judgement: {YesNo(triage.Answers.LittleRoomForProfessionalJudgement)}";
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 

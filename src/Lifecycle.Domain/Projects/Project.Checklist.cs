@@ -77,7 +77,12 @@ public sealed partial class Project
     {
         var item = CheckItemCanChange(itemCode);
         var cleanReason = DomainText.Optional(reason, TextLimits.Reason, "Reason");
-        Rules.CheckAll([new NotApplicableMustBeAllowedRule(item), new ReasonMustBeGivenRule(cleanReason, "why this item does not apply")]);
+        Rules.CheckAll(
+        [
+            new NotApplicableMustBeAllowedRule(item),
+            new ReasonMustBeGivenRule(cleanReason, "why this item does not apply"),
+            new ReasonMustBeActionableRule(cleanReason, "why this item does not apply", GivenReasons(exceptItem: item.Code)),
+        ]);
 
         ChangeItem(item, "ChecklistItemNotApplicable", actor, at, s => s.MarkNotApplicable(actor, at, cleanReason!));
     }

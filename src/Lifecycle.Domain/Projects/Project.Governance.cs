@@ -26,6 +26,9 @@ public sealed partial class Project
         [
             new ProjectMustNotBeStoppedRule(this),
             new NotRequiredMustSayWhyRule(details),
+            new ReasonMustBeActionableRule(details.Status == ImpactAssessmentStatus.NotRequired ? details.NotRequiredReason : null, "why the assessment is not required",
+                GivenReasons(exceptAssessment: id ?? (kind == ImpactAssessmentKind.Other ? null : StandardAssessment(kind)?.Id))),
+            new AssessmentMustNotBeSkippedRule(this, kind, details.Status),
             new ReviewMustFollowCompletionRule(details),
         ]);
 

@@ -75,6 +75,9 @@ public sealed partial class Project
             .. (cleaned.Outcome == ReviewOutcome.Continue
                 ? new IBusinessRule[] { new LiveToolMustNotNeedAttentionRule(this) }
                 : [new ReasonMustBeGivenRule(cleaned.OutcomeReason, "why the tool should be adapted or retired")]),
+            .. (cleaned.Outcome == ReviewOutcome.Continue && WouldBreach(cleanedGroups)
+                ? new IBusinessRule[] { new BreachMustNotContinueWithoutASeniorLeaderRule(this, actor.PersonId, cleaned.OutcomeReason) }
+                : []),
             new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
@@ -106,6 +109,10 @@ public sealed partial class Project
         return review;
     }
 
+    /// <summary>Whether figures recorded now would miss a threshold in force (judged as the review will be).</summary>
+    private bool WouldBreach(IReadOnlyList<GroupCounts> groups) =>
+        IsPredictive && EvaluationResult.For(groups, AccuracyThresholds) is { MeetsEveryThreshold: false };
+
     private WorkbookQuestionsMustBeAnsweredRule ImplementQuestionsMustBeAnswered()
     {
         var implement = LifecycleFramework.WorkbookQuestionsOf(Phase.Implement);
@@ -122,6 +129,23 @@ public sealed partial class Project
         var change = new ScopeChange(Id, _scopeChanges.Count + 1, what, reason, actor, at);
         _scopeChanges.Add(change);
         Record("ScopeChanged", $"Scope change {change.Number}", null, Snapshot.Of(new { WhatChanged = what, Why = reason }), actor, at);
+    }
+
+    /// <summary>
+    /// A live tool's analytics type, datasets or triage outcome changed: that is a change of scope whether or not anyone
+    /// records it, so the app raises one and the records it affects are looked at again.
+    /// </summary>
+    private void RaiseScopeChangeIfLive(string whatChanged, Actor actor, DateTime at)
+    {
+        if (CurrentStage.Number != MonitoringStage || IsReadOnly)
+        {
+            return;
+        }
+
+        const string why = "Raised by Lifecycle: a fact the tool went live on changed while it is in use.";
+        var change = new ScopeChange(Id, _scopeChanges.Count + 1, whatChanged, why, actor, at);
+        _scopeChanges.Add(change);
+        Record("ScopeChanged", $"Scope change {change.Number}", null, Snapshot.Of(new { WhatChanged = whatChanged, Why = why }), actor, at);
     }
 
     private void AddBreachRisk(MonitoringReview review, EvaluationResult result, Actor actor, DateTime at)

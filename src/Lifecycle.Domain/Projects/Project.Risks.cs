@@ -24,7 +24,7 @@ public sealed partial class Project
     public void UpdateRisk(Guid riskId, RiskDetails details, Actor actor, DateTime at)
     {
         var risk = _risks.SingleOrDefault(r => r.Id == riskId) ?? throw new ArgumentException("The project has no such risk.", nameof(riskId));
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new RiskScoresMustBeOnScaleRule(details)]);
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new RiskScoresMustBeOnScaleRule(details), new BreachRiskMustStayOpenRule(this, risk, details.Status, actor.PersonId)]);
 
         var before = Snapshot.Of(risk.Details);
         risk.Apply(details, at);

@@ -26,6 +26,7 @@ public sealed partial class Project
             SignOffKind.Retirement => RetirementReasons,
             SignOffKind.ThresholdChange => ThresholdsLoosenedAfterFailure ? CurrentThresholdVersion : null,
             SignOffKind.PlanChange => ProposedDeploymentPlan,
+            SignOffKind.TriageChange => TriageHistory().Loosening?.Id,
         };
         return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
     }
@@ -125,6 +126,11 @@ public sealed partial class Project
             ApplyProposedPlan(actor, at);
         }
 
+        if (kind == SignOffKind.TriageChange && decision == Decision.Approved)
+        {
+            ApplyTriageInForce();
+        }
+
         // The retirement decision itself moves the project on, when nothing else holds it in stage 9.
         if (kind == SignOffKind.Retirement && decision == Decision.Approved && EvaluateGate().IsOpen)
         {
@@ -147,5 +153,6 @@ public sealed partial class Project
         SignOffKind.Retirement => [new ProjectMustBeInStageRule(this, MonitoringStage, "retirement is submitted for sign-off"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.ThresholdChange => [new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.PlanChange => [new ProjectMustBeInStageRule(this, MonitoringStage, "a change to a live tool's deployment plan is submitted"), new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.TriageChange => [new SignOffMustHaveContentRule(this, kind)],
     };
 }

@@ -11,4 +11,7 @@ public enum SignOffKind
 
     /// <summary>A live tool's monitoring owner, review interval or evaluation plan changed after go-live.</summary>
     PlanChange,
+
+    /// <summary>A triage redone after stage 4 that lowers the risk or removes a red line: it takes effect once approved.</summary>
+    TriageChange,
 }

@@ -10,5 +10,6 @@ public static class SignOffKindText
         SignOffKind.Retirement => "retiring the tool",
         SignOffKind.ThresholdChange => "the changed accuracy thresholds",
         SignOffKind.PlanChange => "the change to the live tool's deployment plan",
+        SignOffKind.TriageChange => "the redone ethics triage that lowers the risk or removes a red line",
     };
 }

@@ -66,7 +66,7 @@ public static class SampleRecords
         {
             if (!item.Mandatory && item.NotApplicableAllowed)
             {
-                project.MarkItemNotApplicable(item.Code, "Covered by the council-wide data strategy, so not repeated for this tool.", cast.Manager, next());
+                project.MarkItemNotApplicable(item.Code, $"Covered by the council-wide data strategy ({item.Code}: {item.Title.ToLowerInvariant()}), so not repeated for this tool.", cast.Manager, next());
             }
             else
             {

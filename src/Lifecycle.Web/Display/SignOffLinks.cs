@@ -13,6 +13,7 @@ public static class SignOffLinks
         SignOffKind.Retirement => "/Projects/Retirement/Index",
         SignOffKind.ThresholdChange => "/Projects/Design/Index",
         SignOffKind.PlanChange => "/Projects/Monitoring/Index",
+        SignOffKind.TriageChange => "/Projects/Triage/Index",
     };
 
     public static string DecisionPage(SignOffKind kind) => kind switch
@@ -22,6 +23,7 @@ public static class SignOffLinks
         SignOffKind.Retirement => "/Projects/Retirement/Decision",
         SignOffKind.ThresholdChange => "/Projects/Thresholds/Decision",
         SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
+        SignOffKind.TriageChange => "/Projects/Triage/Decision",
     };
 
     public static string Name(SignOffKind kind) => kind switch
@@ -31,6 +33,7 @@ public static class SignOffLinks
         SignOffKind.Retirement => "retirement",
         SignOffKind.ThresholdChange => "changed accuracy thresholds",
         SignOffKind.PlanChange => "change to the live deployment plan",
+        SignOffKind.TriageChange => "redone ethics triage",
     };
 
     /// <summary>The name as a heading or the start of a line: "Go-live".</summary>

@@ -53,6 +53,10 @@ public sealed class DesignInput
     internal static bool IsPercent(string? value) =>
         decimal.TryParse(value?.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 100;
 
+    /// <summary>A minimum of 0% would pass anything, so a minimum is above zero.</summary>
+    internal static bool IsMinimumPercent(string? value) =>
+        IsPercent(value) && decimal.Parse(value!.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture) > 0;
+
     private static double Fraction(string? percent) =>
         (double)(decimal.Parse(percent!.Trim().TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture) / 100m);
 
@@ -68,9 +72,9 @@ public sealed class DesignInputValidator : AbstractValidator<DesignInput>
         Text(x => x.Baseline, "Enter the baseline: how things stand today", "The baseline");
         When(x => x.IncludeThresholds, () =>
         {
-            Percent(x => x.MinimumPrecision, "minimum precision");
-            Percent(x => x.MinimumRecall, "minimum recall");
-            Percent(x => x.MinimumAccuracy, "minimum accuracy");
+            Minimum(x => x.MinimumPrecision, "minimum precision");
+            Minimum(x => x.MinimumRecall, "minimum recall");
+            Minimum(x => x.MinimumAccuracy, "minimum accuracy");
             Percent(x => x.MaximumGroupGap, "largest gap between a group and overall");
             RuleFor(x => x.MinimumGroupSize)
                 .Must(v => int.TryParse(v?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
@@ -84,6 +88,9 @@ public sealed class DesignInputValidator : AbstractValidator<DesignInput>
         RuleFor(field).Cascade(CascadeMode.Stop)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(missing)
             .MaximumLength(TextLimits.LongText).WithMessage($"{name} must be {TextLimits.LongText:N0} characters or fewer");
+
+    private void Minimum(System.Linq.Expressions.Expression<Func<DesignInput, string?>> field, string name) =>
+        RuleFor(field).Must(DesignInput.IsMinimumPercent).WithMessage($"Enter the {name} as a percentage above 0, up to 100");
 
     private void Percent(System.Linq.Expressions.Expression<Func<DesignInput, string?>> field, string name) =>
         RuleFor(field).Must(DesignInput.IsPercent).WithMessage($"Enter the {name} as a percentage from 0 to 100");

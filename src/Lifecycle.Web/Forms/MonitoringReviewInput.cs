@@ -32,7 +32,7 @@ public sealed class MonitoringReviewInput
     [Display(Name = "What did the review decide?")]
     public string? Outcome { get; set; }
 
-    [Display(Name = "Why? (needed to adapt or retire)")]
+    [Display(Name = "Why? (needed to adapt or retire, and when a threshold was missed)")]
     public string? OutcomeReason { get; set; }
 
     public ReviewOutcome? ChosenOutcome => Enum.TryParse<ReviewOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;

@@ -18,6 +18,9 @@ public sealed class SolutionInput
     [Display(Name = "Will a third party build or run the tool?")]
     public string? ThirdParty { get; set; }
 
+    [Display(Name = "If you are changing the type of analytics, why?")]
+    public string? ChangeReason { get; set; }
+
     public AnalyticsType? ChosenType => Enum.TryParse<AnalyticsType>(AnalyticsType, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
 
     public bool InvolvesThirdParty => ThirdParty == "yes";
@@ -29,5 +32,6 @@ public sealed class SolutionInputValidator : AbstractValidator<SolutionInput>
     {
         RuleFor(x => x.AnalyticsType).Must((input, _) => input.ChosenType is not null).WithMessage("Select the type of analytics");
         RuleFor(x => x.ThirdParty).Must(v => v is "yes" or "no").WithMessage("Select whether a third party will build or run the tool");
+        RuleFor(x => x.ChangeReason).OptionalText(TextLimits.Reason, "Why the type of analytics is changing");
     }
 }

@@ -131,6 +131,8 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(TestRunKind) => TestRunKind.Beta,
             (_, var t) when t == typeof(ValidationVerdict) => ValidationVerdict.SupportsWithConditions,
             (_, var t) when t == typeof(Lifecycle.Domain.Assessments.AnalyticsType) => Lifecycle.Domain.Assessments.AnalyticsType.Predictive,
+            (_, var t) when t == typeof(IEnumerable<string?>) => new[] { "No third party is involved in this tool." },
+            ("reason", _) when parameter.Member.DeclaringType == typeof(ReasonMustBeActionableRule) => "Not needed",
             (_, var t) when t == typeof(IBusinessRule) => new TriageMustNotSayDoNotProceedRule(Sample),
             (_, var t) when t == typeof(ChecklistItemDefinition) => LifecycleFramework.FindItem("4.7"),
             (_, var t) when t == typeof(WorkbookQuestion) => LifecycleFramework.WorkbookQuestions[0],

@@ -77,7 +77,7 @@ public sealed class ApprovalsFollowTheFactsTests
         Assert.Contains(project.EvaluateGate().BrokenRules, r => r is ApprovalMustMatchRule);
 
         var other = TestProjects.AdvancedTo(4).CompleteCurrentStage();
-        other.ChooseSolution(AnalyticsType.Diagnostic, other.InvolvesThirdParty, TestProjects.Manager, Later);
+        other.ChooseSolution(AnalyticsType.Diagnostic, other.InvolvesThirdParty, TestProjects.Manager, Later, "The board wants to know why demand rose, not only how much.");
         Assert.Equal(ApprovalState.ApprovalNoLongerMatches, other.ApprovalStateOf(SignOffKind.BusinessCase));
     }
 

@@ -53,4 +53,56 @@ public sealed class EvidenceCannotBeArrangedTests
 
         Assert.Equal("Dr Lee", project.LatestValidation!.Validator);
     }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("Not needed")]
+    public void ReasonMustBeActionableRule_AReasonTooShortToActOn_IsRefused(string reason)
+    {
+        var project = AdvancedTo(5);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.MarkItemNotApplicable("5.6", reason, Manager, Start));
+
+        Assert.IsType<ReasonMustBeActionableRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Fact]
+    public void ReasonMustBeActionableRule_TheSameReasonAsAnotherItem_IsRefused()
+    {
+        var project = AdvancedTo(5);
+        project.MarkItemNotApplicable("5.6", "The tool has no interface: it produces a monthly report.", Manager, Start);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.MarkItemNotApplicable("5.9", " the tool has no interface: it produces a monthly report.", Manager, Start));
+
+        Assert.Contains("the same as one already given", Assert.IsType<ReasonMustBeActionableRule>(Assert.Single(refusal.BrokenRules)).Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssessmentMustNotBeSkippedRule_DpiaNotRequired_IsRefusedWhenTheTriageSaysPersonalDataAboutFamilies()
+    {
+        var project = AdvancedTo(4);
+        project.CompleteTriage(LowRiskTriage with { PersonalData = Lifecycle.Domain.Triage.PersonalDataScale.FamiliesWithASocialWorker }, Manager, Start);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
+            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.NotRequired, "We only use aggregate counts from the system.", "DPO", null, null, null), Manager, Start));
+
+        Assert.IsType<AssessmentMustNotBeSkippedRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Fact]
+    public void AssessmentMustNotBeSkippedRule_EqualityAssessmentNotRequired_IsRefusedForAHighRiskTool()
+    {
+        var project = AdvancedTo(4, ApplicabilityFacts.None with { IsHighRisk = true });
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality,
+            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.NotRequired, "Everyone is treated the same by the tool.", "Equalities lead", null, null, null), Manager, Start));
+
+        Assert.IsType<AssessmentMustNotBeSkippedRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Fact]
+    public void AccuracyThresholds_AMinimumOfZero_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new AccuracyThresholds(0, 0.7, 0.8, 0.1, 10));
+    }
 }

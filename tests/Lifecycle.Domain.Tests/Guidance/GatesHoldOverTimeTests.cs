@@ -90,7 +90,9 @@ public sealed class GatesHoldOverTimeTests
         Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.GoLive));
 
         project.RecordMaturityAssessment(Scores(5), Manager, Start);
-        project.ChooseSolution(AnalyticsType.Predictive, false, Manager, Start);
+        var noReason = Assert.Throws<BusinessRuleViolationException>(() => project.ChooseSolution(AnalyticsType.Predictive, false, Manager, Start));
+        Assert.IsType<ReasonMustBeGivenRule>(Assert.Single(noReason.BrokenRules));
+        project.ChooseSolution(AnalyticsType.Predictive, false, Manager, Start, "The board asked for a forecast of demand by family.");
 
         Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.BusinessCase));
         Assert.Equal(ApprovalState.ApprovalNoLongerMatches, project.ApprovalStateOf(SignOffKind.GoLive));
@@ -106,6 +108,7 @@ public sealed class GatesHoldOverTimeTests
 
         var poor = project.AddDataset(AssessedDataset("School attendance") with { Quality = DataQuality.Poor }, Manager, Start);
 
+        Assert.Equal("A dataset was added: School attendance.", Assert.Single(project.ScopeChanges).WhatChanged);
         Assert.True(project.NeedsAttention);
         Assert.Contains(project.BrokenStandingRules, r => r.Rule is PoorQualityDataMustBeAddressedRule);
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [], Manager, Start));
@@ -164,6 +167,100 @@ public sealed class GatesHoldOverTimeTests
         var rule = Assert.Single(refusal.BrokenRules);
         Assert.IsType<DeciderMustHaveTakenNoPartRule>(rule);
         Assert.Contains("data practitioner", rule.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BreachMustNotContinueWithoutASeniorLeaderRule_ABreachingReviewConcludesContinueOnlyFromASeniorLeaderWithAReason()
+    {
+        var project = AdvancedTo(9, Predictive);
+        Lifecycle.Domain.Evaluation.GroupCounts[] missing = [new("All children", 10, 40, 20, 30)];
+
+        var byManager = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), missing, Manager, Start));
+        Assert.Contains(byManager.BrokenRules, r => r is BreachMustNotContinueWithoutASeniorLeaderRule);
+        var noReason = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), missing, Leader, Start));
+        Assert.Contains("say why the tool should continue", Assert.Single(noReason.BrokenRules).Refusal, StringComparison.Ordinal);
+
+        project.RecordMonitoringReview(Review(ReviewOutcome.Continue) with { OutcomeReason = "Referrals would stop; retraining starts next week." }, missing, Leader, Start);
+        Assert.True(project.HasThresholdBreach);
+    }
+
+    [Fact]
+    public void BreachRiskMustStayOpenRule_TheTeamCannotCloseTheBreachRiskWhileTheLatestReviewStillMisses()
+    {
+        var project = AdvancedTo(9, Predictive);
+        project.RecordMonitoringReview(Review(ReviewOutcome.Adapt), [new("All children", 10, 40, 20, 30)], Manager, Start);
+        var risk = Assert.Single(project.Risks);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start));
+        Assert.IsType<BreachRiskMustStayOpenRule>(Assert.Single(refusal.BrokenRules));
+
+        project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [new("All children", 40, 10, 45, 5)], Manager, Start);
+        project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start);
+    }
+
+    [Fact]
+    public void ScopeChange_IsRaisedByTheApp_WhenALiveToolsAnalyticsTypeDatasetsOrTriageOutcomeChange()
+    {
+        var project = AdvancedTo(9);
+        var dataset = project.Datasets.Single();
+
+        project.UpdateDataset(dataset.Id, dataset.Details with { Quality = DataQuality.Adequate }, Manager, Start.AddHours(1));
+        project.CompleteTriage(LowRiskTriage with { PredictsAboutIndividuals = true }, Manager, Start.AddHours(2));
+        project.ChooseSolution(AnalyticsType.Diagnostic, false, Manager, Start.AddHours(3), "The team now explains causes rather than describing demand.");
+        project.CompleteTriage(LowRiskTriage with { PredictsAboutIndividuals = true }, Manager, Start.AddHours(4));
+
+        Assert.Equal(3, project.ScopeChanges.Count);
+        Assert.All(project.ScopeChanges, change => Assert.StartsWith("Raised by Lifecycle", change.Why, StringComparison.Ordinal));
+        Assert.Equal(["Data protection impact assessment (DPIA)", "the transparency record"], project.OutstandingScopeReviews);
+    }
+
+    [Fact]
+    public void TriageChange_ALowerRiskInDevelop_TakesEffectOnlyWhenASeniorLeaderWhoDidNotRedoItApproves()
+    {
+        var project = AdvancedTo(5, ApplicabilityFacts.None with { IsHighRisk = true });
+        Assert.True(project.IsHighRisk);
+
+        project.CompleteTriage(LowRiskTriage, Manager, Start.AddHours(1));
+
+        Assert.True(project.IsHighRisk);
+        Assert.Equal(1, project.LatestTriage!.Number);
+        Assert.Equal(2, project.ProposedTriage!.Number);
+        Assert.Equal(ApprovalState.AwaitingDecision, project.ApprovalStateOf(SignOffKind.TriageChange));
+
+        var bySelf = Assert.Throws<BusinessRuleViolationException>(() => project.DecideSignOff(SignOffKind.TriageChange, Decision.Approved, null, Manager, Start.AddHours(2)));
+        Assert.Contains(bySelf.BrokenRules, r => r is DeciderMustNotBeSubmitterRule);
+
+        project.DecideSignOff(SignOffKind.TriageChange, Decision.Approved, "The tool no longer names families.", Leader, Start.AddHours(2));
+
+        Assert.False(project.IsHighRisk);
+        Assert.Equal(2, project.LatestTriage!.Number);
+        Assert.Null(project.ProposedTriage);
+        Assert.Equal(ApprovalState.Approved, project.ApprovalStateOf(SignOffKind.TriageChange));
+    }
+
+    [Fact]
+    public void TriageChange_AHigherRiskOrARedLine_AppliesAtOnce()
+    {
+        var project = AdvancedTo(5);
+
+        project.CompleteTriage(LowRiskTriage with { PredictsAboutIndividuals = true }, Manager, Start.AddHours(1));
+
+        Assert.True(project.IsHighRisk);
+        Assert.Null(project.ProposedTriage);
+        Assert.Equal(ApprovalState.NotSubmitted, project.ApprovalStateOf(SignOffKind.TriageChange));
+    }
+
+    [Fact]
+    public void TriageChange_ARejectedLowering_LeavesTheStricterTriageInForce()
+    {
+        var project = AdvancedTo(6, ApplicabilityFacts.None with { IsHighRisk = true });
+        project.CompleteTriage(LowRiskTriage, Manager, Start.AddHours(1));
+
+        project.DecideSignOff(SignOffKind.TriageChange, Decision.Rejected, "Nothing about the tool has changed.", Leader, Start.AddHours(2));
+
+        Assert.True(project.IsHighRisk);
+        Assert.Equal(2, project.ProposedTriage!.Number);
+        Assert.Equal(ApprovalState.Rejected, project.ApprovalStateOf(SignOffKind.TriageChange));
     }
 
     private static MonitoringReviewDetails Review(ReviewOutcome outcome) =>

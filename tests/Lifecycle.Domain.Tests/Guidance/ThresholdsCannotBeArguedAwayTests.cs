@@ -153,7 +153,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     {
         var project = TestProjects.AdvancedTo(9, Predictive);
         var review = project.RecordMonitoringReview(
-            new MonitoringReviewDetails(DateOnly.FromDateTime(Later), "Checked.", "Complete.", "Not needed.", "None.", ReviewOutcome.Continue, null),
+            new MonitoringReviewDetails(DateOnly.FromDateTime(Later), "Checked.", "Complete.", "Not needed.", "None.", ReviewOutcome.Adapt, "Collect more cases for small groups."),
             [.. Strong, new("Care-experienced", 2, 1, 3, 0)], TestProjects.Manager, Later);
 
         Assert.True(project.HasThresholdBreach);

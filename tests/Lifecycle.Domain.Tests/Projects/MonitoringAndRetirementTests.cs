@@ -45,7 +45,7 @@ public sealed class MonitoringAndRetirementTests
     {
         var project = Live();
 
-        var review = project.RecordMonitoringReview(Review(new DateOnly(2026, 2, 20)), Poor, TestProjects.Manager, Later);
+        var review = project.RecordMonitoringReview(Review(new DateOnly(2026, 2, 20), ReviewOutcome.Adapt) with { OutcomeReason = "Retrain on this year's referrals." }, Poor, TestProjects.Manager, Later);
 
         Assert.True(project.HasThresholdBreach);
         var risk = Assert.Single(project.Risks);

@@ -82,7 +82,7 @@ public sealed class WithdrawnResultsTests
     public void AWithdrawnReview_NoLongerFlagsABreach_OrMovesTheNextReviewDate()
     {
         var project = TestProjects.AdvancedTo(9, Predictive);
-        var details = new MonitoringReviewDetails(new DateOnly(2026, 2, 20), "Access list checked.", "Input feed complete.", "Not needed.", "None.", ReviewOutcome.Continue, null);
+        var details = new MonitoringReviewDetails(new DateOnly(2026, 2, 20), "Access list checked.", "Input feed complete.", "Not needed.", "None.", ReviewOutcome.Adapt, "Retrain the model.");
         var due = project.NextReviewDue;
         project.RecordMonitoringReview(details, Weak, TestProjects.Manager, Later);
         Assert.True(project.HasThresholdBreach);

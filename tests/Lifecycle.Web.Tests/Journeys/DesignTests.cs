@@ -53,7 +53,7 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
             ["Input.Baseline"] = "",
             ["Input.MinimumPrecision"] = "120",
             ["Input.MinimumRecall"] = "seventy",
-            ["Input.MinimumAccuracy"] = "80",
+            ["Input.MinimumAccuracy"] = "0",
             ["Input.MaximumGroupGap"] = "-5",
             ["Input.MinimumGroupSize"] = "2.5",
         }));
@@ -62,8 +62,9 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
         [
             "How it will be measured must be 4,000 characters or fewer",
             "Enter the baseline: how things stand today",
-            "Enter the minimum precision as a percentage from 0 to 100",
-            "Enter the minimum recall as a percentage from 0 to 100",
+            "Enter the minimum precision as a percentage above 0, up to 100",
+            "Enter the minimum recall as a percentage above 0, up to 100",
+            "Enter the minimum accuracy as a percentage above 0, up to 100",
             "Enter the largest gap between a group and overall as a percentage from 0 to 100",
             "Enter the minimum group size as a whole number from 5 to 50",
         ], page.ErrorSummaryItems());

@@ -109,7 +109,7 @@ public sealed class TestingPagesTests(LifecycleFactory factory) : IClassFixture<
             "Enter all four counts for group 1 as whole numbers, 0 or more",
         ], page.ErrorSummaryItems());
 
-        page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Kind"] = "Beta", ["Input.RanOn.Day"] = "1", ["Input.RanOn.Month"] = "4", ["Input.RanOn.Year"] = "2026" }));
+        page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new() { ["Input.Kind"] = "Alpha", ["Input.RanOn.Day"] = "1", ["Input.RanOn.Month"] = "4", ["Input.RanOn.Year"] = "2026" }));
         Assert.Equal(["This tool makes predictions, so the test run needs results for at least one group: enter the counts, or upload a file."], page.ErrorSummaryItems());
 
         var validation = await manager.GetAsync($"/projects/{team.ProjectId}/testing/validation/new");

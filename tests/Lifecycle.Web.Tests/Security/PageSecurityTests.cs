@@ -67,6 +67,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/solution"] = "project | GET:Read POST:RecordAssessment",
         ["/projects/{projectId:guid}/design"] = "project | GET:Read POST:RecordAssessment POST SubmitChange:RecordAssessment",
         ["/projects/{projectId:guid}/thresholds/decision"] = "project | GET:DecideSignOff POST:DecideSignOff",
+        ["/projects/{projectId:guid}/triage/decision"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/results/{source}/{number:int}/accept-gap"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/results/{source}/{number:int}/withdraw"] = "project | GET:WithdrawResult POST:WithdrawResult",
         ["/projects/{projectId:guid}/details"] = "project | GET:EditDetails POST:EditDetails",

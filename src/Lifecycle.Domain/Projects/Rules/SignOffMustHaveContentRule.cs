@@ -14,6 +14,7 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.Retirement => "the reasons for retiring the tool are recorded",
         SignOffKind.ThresholdChange => "the accuracy thresholds have been loosened after a failing result: only such a change needs approval",
         SignOffKind.PlanChange => "a change to the live tool's deployment plan has been proposed",
+        SignOffKind.TriageChange => "the ethics triage has been redone with a lower risk or without a red line: only such a change needs approval",
     };
 
     /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
@@ -24,5 +25,6 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.Retirement => "The reasons for retiring the tool are not recorded: record them first",
         SignOffKind.ThresholdChange => "The accuracy thresholds have not been loosened after a failing result, so there is nothing to approve",
         SignOffKind.PlanChange => "No change to the live tool's deployment plan has been proposed, so there is nothing to approve",
+        SignOffKind.TriageChange => "No redone triage lowers the risk or removes a red line, so there is nothing to approve",
     };
 }

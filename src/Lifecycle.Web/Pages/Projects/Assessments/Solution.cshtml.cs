@@ -27,13 +27,14 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
     [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
     public async Task<IActionResult> OnPostAsync()
     {
+        Project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         if (await ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ChosenType!.Value, Input.InvolvesThirdParty), HttpContext.RequestAborted),
+                () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ChosenType!.Value, Input.InvolvesThirdParty, Input.ChangeReason), HttpContext.RequestAborted),
                 "The solution has been recorded.",
                 ProjectPage("/Projects/Stages/Stage", new { stageNumber = 3 }),
-                "Input.AnalyticsType");
+                Project.AnalyticsTypeChangeNeedsReason(Input.ChosenType!.Value) ? "Input.ChangeReason" : "Input.AnalyticsType");
             if (outcome is not null)
             {
                 return outcome;

@@ -1,0 +1,61 @@
+using Lifecycle.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Lifecycle.Browser.Tests;
+
+/// <summary>
+/// Issue 25: a live tool whose passed gate no longer holds. A data practitioner adds a dataset rated poor; the overview
+/// says the tool needs attention; a senior leader decides, with a reason, to keep it in use. Axe runs on every page,
+/// the error page included, at desktop width and at a phone's 390 px, where nothing may scroll sideways.
+/// </summary>
+public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    private const int PhoneWidth = 390;
+
+    [Fact]
+    public async Task ALiveToolThatNeedsAttention_IsKeptInUseByASeniorLeader_AccessiblyOnADesktopAndAPhone()
+    {
+        var team = await Team.CreateAsync(server);
+        await server.AdvanceToAsync(team, 9);
+        var id = team.ProjectId;
+
+        await using var browser = await AccessibleBrowser.LaunchAsync();
+        var practitioner = await browser.NewPageAsync(server.Address);
+        await AccessibleBrowser.SignInAsync(practitioner, team.Practitioner.Email);
+        await practitioner.GotoAsync($"/projects/{id}/datasets/new");
+        await practitioner.GetByLabel("Dataset name").FillAsync("School attendance");
+        await practitioner.Locator("#Input_Quality_Poor").CheckAsync();
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(practitioner, practitioner.GetByRole(AriaRole.Button, new() { Name = "Save dataset" }));
+
+        var leader = await browser.NewPageAsync(server.Address);
+        await AccessibleBrowser.SignInAsync(leader, team.Leader.Email);
+        foreach (var width in new[] { 1280, PhoneWidth })
+        {
+            await leader.SetViewportSizeAsync(width, 900);
+            await leader.GotoAsync($"/projects/{id}");
+            await browser.CheckAsync(leader);
+            Assert.Contains("This tool needs attention", await leader.Locator("#needs-attention").InnerTextAsync(), StringComparison.Ordinal);
+            await NoSidewaysScrollAsync(leader, width);
+
+            await leader.GetByRole(AriaRole.Link, new() { Name = "Decide whether the tool stays in use" }).ClickAsync();
+            await browser.CheckAsync(leader);
+            await NoSidewaysScrollAsync(leader, width);
+        }
+
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(leader, leader.GetByRole(AriaRole.Button, new() { Name = "Keep the tool in use" }));
+        await browser.CheckAsync(leader);
+        Assert.Contains("Enter why the tool should stay in use", await leader.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+
+        await leader.GetByLabel("Why should the tool stay in use while this is put right?").FillAsync("Front door team relies on it; the data gaps are fixed next month.");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(leader, leader.GetByRole(AriaRole.Button, new() { Name = "Keep the tool in use" }));
+        await browser.CheckAsync(leader);
+        Assert.Contains("Front door team relies on it", await leader.Locator("#kept-in-use").InnerTextAsync(), StringComparison.Ordinal);
+        await NoSidewaysScrollAsync(leader, PhoneWidth);
+    }
+
+    private static async Task NoSidewaysScrollAsync(IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px window: it scrolls sideways.");
+    }
+}
