@@ -33,6 +33,11 @@ public sealed class ProjectEmails(IPeopleDirectory people, IOutbox outbox, IAppL
             : SendAsync(project, ManagersOf(project), manager => ChallengeRaisedEmail.For(manager, project.Name, item, links.FeedbackRegister(project.Id)),
                 cancellationToken, except: recordedBy);
 
+    public Task LiveToolStoppedAsync(Project project, Actor stoppedBy, CancellationToken cancellationToken) =>
+        SendAsync(project, project.Members.Where(m => m.Role == ProjectRole.SeniorLeader).Select(m => m.PersonId),
+            leader => LiveToolStoppedEmail.For(leader, project.Name, stoppedBy.Name, project.StopReason, links.ProjectOverview(project.Id)),
+            cancellationToken, except: stoppedBy.PersonId);
+
     /// <summary>To the project managers and the person named as monitoring owner in the deployment plan, if they are in the organisation.</summary>
     public async Task ReviewReminderAsync(ReviewReminderTarget target, ReviewTiming timing, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ public enum StatusChange
 public sealed record ChangeProjectStatus(Guid ProjectId, Guid OrganisationId, Guid ExpectedVersion, Actor Actor, StatusChange Change, string? Reason)
     : ProjectCommand(ProjectId, OrganisationId, ExpectedVersion, Actor);
 
-public sealed class ChangeProjectStatusHandler(ProjectCommandRunner runner)
+/// <summary>Stopping a tool that is in use is a safety action: it happens at once, and the project's senior leaders are emailed.</summary>
+public sealed class ChangeProjectStatusHandler(ProjectCommandRunner runner, Notifications.ProjectEmails emails)
 {
     public Task HandleAsync(ChangeProjectStatus request, CancellationToken cancellationToken) =>
         runner.RunAsync(request, (project, now) =>
@@ -34,5 +35,8 @@ public sealed class ChangeProjectStatusHandler(ProjectCommandRunner runner)
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Change, "Unknown status change.");
             }
-        }, cancellationToken);
+        }, cancellationToken,
+        (project, ct) => request.Change == StatusChange.Stop && project.HasGoneLive
+            ? emails.LiveToolStoppedAsync(project, request.Actor, ct)
+            : Task.CompletedTask);
 }

@@ -10,8 +10,11 @@ public static class ProjectViews
     /// <summary>The on-hold/stopped/retired banner and the threshold-breach warning on every project page.</summary>
     public const ProjectParts Banner = ProjectParts.MonitoringReviews | ProjectParts.ThresholdHistory;
 
-    /// <summary>Which checklist items apply (the facts, including whether independent scrutiny is needed).</summary>
-    public const ProjectParts Applicability = ProjectParts.Items | ProjectParts.Triages | ProjectParts.MaturityScores;
+    /// <summary>
+    /// Which checklist items apply (the facts, including whether independent scrutiny is needed). Which triage is in force
+    /// reads the sign-offs too: a redone triage that lowers the risk counts only once approved.
+    /// </summary>
+    public const ProjectParts Applicability = ProjectParts.Items | ProjectParts.Triages | ProjectParts.MaturityScores | ProjectParts.SignOffs;
 
     /// <summary>
     /// The records that show the current stage is under way before any of its items is ticked (Project.StatusOf

@@ -37,12 +37,22 @@ public sealed class ImpactAssessment
 
     public DateOnly? NextReviewOn { get; private set; }
 
+    /// <summary>When the assessment last changed; saving it unchanged does not count as looking at it again.</summary>
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>When someone last confirmed, with a reason, that the assessment still stands as it is (after a change of scope).</summary>
+    public DateTime? ConfirmedUnchangedAt { get; private set; }
+
+    public string? ConfirmedUnchangedReason { get; private set; }
+
+    /// <summary>When the assessment was last looked at: changed, or confirmed unchanged with a reason.</summary>
+    public DateTime LastLookedAt => ConfirmedUnchangedAt is { } confirmed && confirmed > UpdatedAt ? confirmed : UpdatedAt;
 
     public ImpactAssessmentDetails Details => new(Title, Status, NotRequiredReason, Owner, Reference, CompletedOn, NextReviewOn);
 
     internal void Apply(ImpactAssessmentDetails details, DateTime at)
     {
+        var before = Details;
         Title = Kind == ImpactAssessmentKind.Other
             ? DomainText.Required(details.Title, TextLimits.Name, "Title")
             : ImpactAssessmentText.StandardTitle(Kind);
@@ -52,6 +62,15 @@ public sealed class ImpactAssessment
         Reference = DomainText.Optional(details.Reference, TextLimits.Url, "Reference");
         CompletedOn = details.CompletedOn;
         NextReviewOn = details.NextReviewOn;
-        UpdatedAt = at;
+        if (Details != before || UpdatedAt == default)
+        {
+            UpdatedAt = at;
+        }
+    }
+
+    internal void ConfirmUnchanged(string reason, DateTime at)
+    {
+        ConfirmedUnchangedAt = at;
+        ConfirmedUnchangedReason = reason;
     }
 }

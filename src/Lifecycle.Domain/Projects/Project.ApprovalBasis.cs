@@ -57,6 +57,13 @@ public sealed partial class Project
             new("Triage it would replace", TriageHistory().Replacing is { } replacing ? DescribeOutcome(replacing) : "None"),
             new("Redone triage", TriageHistory().Loosening is { } loosening ? DescribeOutcome(loosening) : "None"),
         ],
+        SignOffKind.ScrutinyRelease =>
+        [
+            new("In-house analytical capacity now", _maturityScores.FirstOrDefault(s => s.Component == Assessments.MaturityComponent.AnalyticalCapacity) is { } capacity
+                ? $"scored {capacity.Score}: {capacity.Justification}"
+                : "Not scored"),
+            new("Independent scrutiny held since", LowSkillScrutinyHeldSince?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "Not held"),
+        ],
         SignOffKind.ThresholdChange =>
         [
             new("Thresholds now", AccuracyThresholds is { } now ? DescribeThresholds(now) : "None set"),

@@ -29,6 +29,9 @@ public sealed partial class Project
             new ReasonMustBeActionableRule(details.Status == ImpactAssessmentStatus.NotRequired ? details.NotRequiredReason : null, "why the assessment is not required",
                 GivenReasons(exceptAssessment: id ?? (kind == ImpactAssessmentKind.Other ? null : StandardAssessment(kind)?.Id))),
             new AssessmentMustNotBeSkippedRule(this, kind, details.Status),
+            .. details.CompletedOn is { } completedOn
+                ? new IBusinessRule[] { new DateMustNotBeInFutureRule(completedOn, at, "the date the assessment was completed") }
+                : [],
             new ReviewMustFollowCompletionRule(details),
         ]);
 
@@ -48,6 +51,26 @@ public sealed partial class Project
 
         Record("ImpactAssessmentSaved", existing.Title, before, Snapshot.Of(existing.Details), actor, at);
         return existing.Id;
+    }
+
+    /// <summary>
+    /// After a change of scope, an assessment that still stands as it is is confirmed so, with a reason a reader can act
+    /// on: saving it unchanged does not count as looking at it again.
+    /// </summary>
+    public void ConfirmAssessmentUnchanged(Guid assessmentId, string? reason, Actor actor, DateTime at)
+    {
+        var assessment = _impactAssessments.SingleOrDefault(a => a.Id == assessmentId)
+            ?? throw new ArgumentException("The project has no such impact assessment.", nameof(assessmentId));
+        var cleanReason = DomainText.Optional(reason, TextLimits.Reason, "Reason");
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new ReasonMustBeGivenRule(cleanReason, "why the assessment still stands as it is"),
+            new ReasonMustBeActionableRule(cleanReason, "why the assessment still stands as it is", []),
+        ]);
+
+        assessment.ConfirmUnchanged(cleanReason!, at);
+        Record("ImpactAssessmentConfirmedUnchanged", assessment.Title, null, Snapshot.Of(new { Reason = cleanReason }), actor, at);
     }
 
     public void AddOversightMember(string name, string? organisation, string? expertise, Independence independence, Actor actor, DateTime at)
@@ -70,7 +93,11 @@ public sealed partial class Project
 
     public void RecordOversightMeeting(DateOnly heldOn, string attendees, string decisions, Actor actor, DateTime at)
     {
-        Rules.Check(new ProjectMustNotBeStoppedRule(this));
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new DateMustNotBeInFutureRule(heldOn, at, "the date of the meeting"),
+        ]);
         var meeting = new OversightMeeting(Id, heldOn, attendees, decisions, at);
         _oversightMeetings.Add(meeting);
         Record("OversightMeetingRecorded", $"Meeting on {heldOn:yyyy-MM-dd}", null, Snapshot.Of(new { meeting.Attendees, meeting.Decisions }), actor, at);

@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Projects;
 
@@ -29,6 +30,7 @@ public sealed partial class Project
         ]);
 
         var before = DescribeMaturity();
+        var lowSkillBefore = HasLowSkillScore;
         foreach (var score in cleaned)
         {
             var existing = _maturityScores.FirstOrDefault(s => s.Component == score.Component);
@@ -43,6 +45,30 @@ public sealed partial class Project
         }
 
         Record("MaturityAssessed", $"Data maturity: {MaturityResult}", before, DescribeMaturity(), actor, at);
+        HoldScrutinyIfSkillRose(lowSkillBefore, actor, at);
+    }
+
+    /// <summary>
+    /// A re-score after stage 3 that lifts in-house skill above low does not drop the independent scrutiny low skill
+    /// required: it is held, and a request for a senior leader's approval to release it is made the same moment.
+    /// </summary>
+    private void HoldScrutinyIfSkillRose(bool lowSkillBefore, Actor actor, DateTime at)
+    {
+        if (HasLowSkillScore)
+        {
+            LowSkillScrutinyHeldSince = null;
+            return;
+        }
+
+        if (!lowSkillBefore || CurrentStage.Number <= SolutionStage || LowSkillScrutinyHeldSince is not null)
+        {
+            return;
+        }
+
+        LowSkillScrutinyHeldSince = at;
+        var request = new SignOffRequest(Id, _signOffRequests.Count + 1, SignOffKind.ScrutinyRelease, CurrentFingerprint(SignOffKind.ScrutinyRelease)!, actor, at);
+        _signOffRequests.Add(request);
+        Record("SubmittedForSignOff", $"{SignOffKind.ScrutinyRelease} sign-off", null, Snapshot.Of(new { Kind = SignOffKind.ScrutinyRelease, request.Fingerprint }), actor, at);
     }
 
     private string? DescribeMaturity() => _maturityScores.Count == 0

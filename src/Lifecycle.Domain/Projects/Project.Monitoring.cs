@@ -49,7 +49,7 @@ public sealed partial class Project
                 outstanding.Add("the ethics triage");
             }
 
-            outstanding.AddRange(_impactAssessments.Where(a => a.UpdatedAt < change.RecordedAt).OrderBy(a => a.Kind).ThenBy(a => a.Title).Select(a => a.Title));
+            outstanding.AddRange(_impactAssessments.Where(a => a.LastLookedAt < change.RecordedAt).OrderBy(a => a.Kind).ThenBy(a => a.Title).Select(a => a.Title));
             if (TransparencyNeedsReview)
             {
                 outstanding.Add("the transparency record");
@@ -79,6 +79,7 @@ public sealed partial class Project
                 ? new IBusinessRule[] { new BreachMustNotContinueWithoutASeniorLeaderRule(this, actor.PersonId, cleaned.OutcomeReason) }
                 : []),
             new DateMustNotBeInFutureRule(cleaned.ReviewedOn, at, "the date of the review"),
+            new DateMustNotPrecedeRule(cleaned.ReviewedOn, WentLiveOn, "the date of the review", "the tool went live"),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups, "monitoring review"),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
             new GroupsMustBeFewEnoughRule(cleanedGroups),

@@ -33,7 +33,7 @@ public sealed partial class Project
                 reasons.Add("a tool that identifies individual children or families is novel");
             }
 
-            if (_maturityScores.FirstOrDefault(s => s.Component == MaturityComponent.AnalyticalCapacity) is { Score: <= LowSkillScore })
+            if (HasLowSkillScore || LowSkillScrutinyHeldSince is not null)
             {
                 reasons.Add("the council's in-house analytical skill is low");
             }
@@ -41,6 +41,14 @@ public sealed partial class Project
             return reasons;
         }
     }
+
+    /// <summary>
+    /// Set when the maturity is re-scored after stage 3 so that in-house skill is no longer low: the independent scrutiny
+    /// low skill required stays until a senior leader who took no part approves releasing it.
+    /// </summary>
+    public DateTime? LowSkillScrutinyHeldSince { get; private set; }
+
+    private bool HasLowSkillScore => _maturityScores.FirstOrDefault(s => s.Component == MaturityComponent.AnalyticalCapacity) is { Score: <= LowSkillScore };
 
     private static bool IdentifiesIndividuals(TriageAnswers answers) =>
         answers.PredictsAboutIndividuals

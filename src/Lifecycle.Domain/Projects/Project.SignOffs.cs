@@ -27,6 +27,7 @@ public sealed partial class Project
             SignOffKind.ThresholdChange => ThresholdsLoosenedAfterFailure ? CurrentThresholdVersion : null,
             SignOffKind.PlanChange => ProposedDeploymentPlan,
             SignOffKind.TriageChange => TriageHistory().Loosening?.Id,
+            SignOffKind.ScrutinyRelease => LowSkillScrutinyHeldSince,
         };
         return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
     }
@@ -131,6 +132,11 @@ public sealed partial class Project
             ApplyTriageInForce();
         }
 
+        if (kind == SignOffKind.ScrutinyRelease && decision == Decision.Approved)
+        {
+            LowSkillScrutinyHeldSince = null;
+        }
+
         // The retirement decision itself moves the project on, when nothing else holds it in stage 9.
         if (kind == SignOffKind.Retirement && decision == Decision.Approved && EvaluateGate().IsOpen)
         {
@@ -154,5 +160,6 @@ public sealed partial class Project
         SignOffKind.ThresholdChange => [new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.PlanChange => [new ProjectMustBeInStageRule(this, MonitoringStage, "a change to a live tool's deployment plan is submitted"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.TriageChange => [new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.ScrutinyRelease => [new SignOffMustHaveContentRule(this, kind)],
     };
 }

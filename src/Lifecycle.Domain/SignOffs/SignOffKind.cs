@@ -14,4 +14,7 @@ public enum SignOffKind
 
     /// <summary>A triage redone after stage 4 that lowers the risk or removes a red line: it takes effect once approved.</summary>
     TriageChange,
+
+    /// <summary>Maturity re-scored after stage 3 so in-house skill is no longer low: the independent scrutiny it required stays until approved.</summary>
+    ScrutinyRelease,
 }

@@ -102,16 +102,18 @@ public static class SampleRecords
                 $"Our answer to question {question.Number}, agreed with the family hub leads and the data protection officer.", cast.Practitioner, next());
         }
 
+        var dpiaSaved = next();
         project.SaveImpactAssessment(null, ImpactAssessmentKind.DataProtection, new(null, ImpactAssessmentStatus.Complete, null,
-            "Data protection officer", "DPIA-2026-014", new DateOnly(2026, 3, 2), new DateOnly(2027, 3, 2)), cast.Manager, next());
+            "Data protection officer", "DPIA-2026-014", DateOnly.FromDateTime(dpiaSaved), DateOnly.FromDateTime(dpiaSaved).AddYears(1)), cast.Manager, dpiaSaved);
         project.SaveImpactAssessment(null, ImpactAssessmentKind.Equality, new(null, ImpactAssessmentStatus.InProgress, null,
             "Equalities lead", null, null, null), cast.Manager, next());
         project.SaveImpactAssessment(null, ImpactAssessmentKind.ChildrensRights, new(null, ImpactAssessmentStatus.InProgress, null,
             "Participation team", null, null, null), cast.Manager, next());
         project.AddOversightMember("Dr Amara Okafor", "University of the Midlands", "Applied ethics", Independence.Independent, cast.Manager, next());
         project.AddOversightMember("Tom Reyes", "Council", "Information governance", Independence.Internal, cast.Manager, next());
-        project.RecordOversightMeeting(new DateOnly(2026, 3, 10), "Dr Amara Okafor, Tom Reyes, the project manager",
-            "Asked for the housing data to be dropped unless its gaps can be explained. Agreed quarterly meetings.", cast.Manager, next());
+        var meetingRecorded = next();
+        project.RecordOversightMeeting(DateOnly.FromDateTime(meetingRecorded), "Dr Amara Okafor, Tom Reyes, the project manager",
+            "Asked for the housing data to be dropped unless its gaps can be explained. Agreed quarterly meetings.", cast.Manager, meetingRecorded);
 
         project.SaveBusinessCase(new BusinessCaseDetails(
             "Early help referrals rose by a third in two years and localities cannot plan capacity.",

@@ -765,6 +765,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ConfirmedUnchangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmedUnchangedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1107,6 +1114,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsPredictive")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LowSkillScrutinyHeldSince")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -760,6 +760,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedUnchangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedUnchangedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1102,6 +1109,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("IsPredictive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LowSkillScrutinyHeldSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

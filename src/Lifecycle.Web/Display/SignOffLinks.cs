@@ -14,6 +14,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "/Projects/Design/Index",
         SignOffKind.PlanChange => "/Projects/Monitoring/Index",
         SignOffKind.TriageChange => "/Projects/Triage/Index",
+        SignOffKind.ScrutinyRelease => "/Projects/Assessments/Maturity",
     };
 
     public static string DecisionPage(SignOffKind kind) => kind switch
@@ -24,6 +25,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "/Projects/Thresholds/Decision",
         SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
         SignOffKind.TriageChange => "/Projects/Triage/Decision",
+        SignOffKind.ScrutinyRelease => "/Projects/Assessments/ScrutinyDecision",
     };
 
     public static string Name(SignOffKind kind) => kind switch
@@ -34,6 +36,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "changed accuracy thresholds",
         SignOffKind.PlanChange => "change to the live deployment plan",
         SignOffKind.TriageChange => "redone ethics triage",
+        SignOffKind.ScrutinyRelease => "release of independent scrutiny for low skill",
     };
 
     /// <summary>The name as a heading or the start of a line: "Go-live".</summary>

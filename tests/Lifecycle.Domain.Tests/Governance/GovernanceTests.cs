@@ -49,7 +49,7 @@ public sealed class GovernanceTests
     public void ReviewBeforeCompletion_IsRefused()
     {
         var project = AtStage4ReadyExceptGovernance();
-        var details = InProgress with { Status = ImpactAssessmentStatus.Complete, CompletedOn = new DateOnly(2026, 3, 1), NextReviewOn = new DateOnly(2026, 2, 1) };
+        var details = InProgress with { Status = ImpactAssessmentStatus.Complete, CompletedOn = new DateOnly(2026, 1, 10), NextReviewOn = new DateOnly(2026, 1, 9) };
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, ImpactAssessmentKind.DataProtection, details, TestProjects.Manager, At));
 
@@ -77,7 +77,7 @@ public sealed class GovernanceTests
         project.ClearPendingChanges();
 
         project.RemoveOversightMember(project.OversightMembers.Single().Id, TestProjects.Manager, At);
-        project.RecordOversightMeeting(new DateOnly(2026, 2, 2), "Ina, Olu", "Proceed to design", TestProjects.Manager, At);
+        project.RecordOversightMeeting(new DateOnly(2026, 1, 12), "Ina, Olu", "Proceed to design", TestProjects.Manager, At);
 
         Assert.Equal(["OversightMemberRemoved", "OversightMeetingRecorded"], project.PendingChanges.Select(c => c.Kind));
         Assert.Empty(project.OversightMembers);

@@ -263,6 +263,33 @@ public sealed class GatesHoldOverTimeTests
         Assert.Equal(ApprovalState.Rejected, project.ApprovalStateOf(SignOffKind.TriageChange));
     }
 
+    [Fact]
+    public void ScrutinyRelease_MaturityRescoredAfterStage3_KeepsTheIndependentScrutinyLowSkillRequired_UntilApproved()
+    {
+        var project = New();
+        project.CompleteCurrentStage().AdvanceStage(Manager, Start);
+        project.RecordMaturityAssessment(Scores(4).Select(s => s.Component == MaturityComponent.AnalyticalCapacity ? s with { Score = 2 } : s).ToList(), Manager, Start);
+        foreach (var item in project.CurrentStage.ItemsApplyingTo(project.Facts).Where(i => i.Mandatory))
+        {
+            project.MarkItemDone(item.Code, null, null, Manager, Start);
+        }
+
+        project.AdvanceStage(Manager, Start);
+        project.CompleteCurrentStage().AdvanceStage(Manager, Start);
+        Assert.Contains("the council's in-house analytical skill is low", project.IndependentScrutinyReasons);
+
+        project.RecordMaturityAssessment(Scores(4), Manager, Start.AddHours(1));
+
+        Assert.Contains("the council's in-house analytical skill is low", project.IndependentScrutinyReasons);
+        Assert.Equal(ApprovalState.AwaitingDecision, project.ApprovalStateOf(SignOffKind.ScrutinyRelease));
+        Assert.Contains(Assert.Throws<BusinessRuleViolationException>(() =>
+            project.DecideSignOff(SignOffKind.ScrutinyRelease, Decision.Approved, null, Manager, Start.AddHours(2))).BrokenRules, r => r is DeciderMustNotBeSubmitterRule);
+
+        project.DecideSignOff(SignOffKind.ScrutinyRelease, Decision.Approved, "A data scientist joined in March.", Leader, Start.AddHours(2));
+
+        Assert.DoesNotContain("the council's in-house analytical skill is low", project.IndependentScrutinyReasons);
+    }
+
     private static MonitoringReviewDetails Review(ReviewOutcome outcome) =>
         new(DateOnly.FromDateTime(Start), "No incidents.", "Inputs complete.", "Not needed.", "Users find it useful.", outcome, outcome == ReviewOutcome.Continue ? null : "Reason");
 }

@@ -100,6 +100,10 @@ public sealed class MonitoringAndRetirementTests
         project.CompleteTriage(TestProjects.LowRiskTriage, TestProjects.Manager, after);
         var dpia = project.ImpactAssessments.Single();
         project.SaveImpactAssessment(dpia.Id, dpia.Kind, dpia.Details, TestProjects.Manager, after);
+        Assert.Equal(["Data protection impact assessment (DPIA)", "the transparency record"], project.OutstandingScopeReviews);
+        Assert.IsType<ReasonMustBeGivenRule>(Assert.Single(Assert.Throws<BusinessRuleViolationException>(() =>
+            project.ConfirmAssessmentUnchanged(dpia.Id, " ", TestProjects.Manager, after)).BrokenRules));
+        project.ConfirmAssessmentUnchanged(dpia.Id, "Younger siblings' data is already covered by the DPIA's section 3.", TestProjects.Manager, after);
         Assert.Equal(["the transparency record"], project.OutstandingScopeReviews);
 
         project.ConfirmCompleteTransparencyRecord(after);

@@ -154,6 +154,28 @@ public sealed class ProjectEmailTests(LifecycleFactory factory) : IClassFixture<
         return 0;
     });
 
+    /// <summary>Issue 25, point 5: stopping a tool in use is a safety action; its senior leaders hear of it, and the record reads as no longer in use.</summary>
+    [Fact]
+    public async Task StoppingALiveTool_EmailsItsSeniorLeaders_AndTheTransparencyRecordReadsRetired()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.AdvanceToAsync(team, 9);
+
+        await factory.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ChangeProjectStatusHandler>().HandleAsync(
+                new ChangeProjectStatus(team.ProjectId, team.OrganisationId, await VersionAsync(team.ProjectId), new Actor(team.Manager.Id, team.Manager.Name),
+                    StatusChange.Stop, "Referrals doubled for one group overnight."), CancellationToken.None);
+            return 0;
+        });
+
+        var stopped = Assert.Single(await OutboxFor(team.ProjectId, LiveToolStoppedEmail.Kind));
+        Assert.Equal(team.Leader.Email, stopped.To);
+        Assert.Contains("Referrals doubled for one group overnight.", stopped.Body, StringComparison.Ordinal);
+        var record = await factory.WithScopeAsync(sp => sp.GetRequiredService<Lifecycle.Web.Exports.Transparency.TransparencyExporter>().RecordAsync(team.ProjectId, team.OrganisationId, CancellationToken.None));
+        Assert.Equal("retired", record.Fields.Single(f => f.Reference == "2.4.1.2").Value);
+    }
+
     private Task<Guid> VersionAsync(Guid projectId) =>
         factory.WithDbAsync(db => db.Projects.Where(p => p.Id == projectId).Select(p => p.Version).SingleAsync());
 

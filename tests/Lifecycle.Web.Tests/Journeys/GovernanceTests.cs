@@ -1,9 +1,12 @@
+using System.Globalization;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
 {
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
     private const string PostForm = "form[method=post]:not(.app-inline-form)";
 
     [Fact]
@@ -18,20 +21,20 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
             ["Input.Status"] = "Complete",
             ["Input.Owner"] = "Data protection officer",
             ["Input.Reference"] = "DPIA-2026-14",
-            ["Input.CompletedOn.Day"] = "3",
-            ["Input.CompletedOn.Month"] = "2",
-            ["Input.CompletedOn.Year"] = "2026",
-            ["Input.NextReviewOn.Day"] = "3",
-            ["Input.NextReviewOn.Month"] = "2",
-            ["Input.NextReviewOn.Year"] = "2027",
+            ["Input.CompletedOn.Day"] = Today.Day.ToString(CultureInfo.InvariantCulture),
+            ["Input.CompletedOn.Month"] = Today.Month.ToString(CultureInfo.InvariantCulture),
+            ["Input.CompletedOn.Year"] = Today.Year.ToString(CultureInfo.InvariantCulture),
+            ["Input.NextReviewOn.Day"] = Today.Day.ToString(CultureInfo.InvariantCulture),
+            ["Input.NextReviewOn.Month"] = Today.Month.ToString(CultureInfo.InvariantCulture),
+            ["Input.NextReviewOn.Year"] = (Today.Year + 1).ToString(CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var register = (await practitioner.GetAsync($"/projects/{team.ProjectId}/impact-assessments")).QuerySelector("#assessments")!.TextContent;
-        Assert.Contains("3 February 2026", register, StringComparison.Ordinal);
+        Assert.Contains(Today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), register, StringComparison.Ordinal);
         Assert.Contains("DPIA-2026-14", register, StringComparison.Ordinal);
         var dpia = (await factory.LoadProjectAsync(team.ProjectId)).StandardAssessment(ImpactAssessmentKind.DataProtection)!;
-        Assert.Equal((ImpactAssessmentStatus.Complete, new DateOnly(2027, 2, 3)), (dpia.Status, dpia.NextReviewOn));
+        Assert.Equal((ImpactAssessmentStatus.Complete, Today.AddYears(1)), (dpia.Status, dpia.NextReviewOn));
     }
 
     [Fact]
@@ -86,7 +89,7 @@ public sealed class GovernanceTests(LifecycleFactory factory) : IClassFixture<Li
         var meeting = await manager.GetAsync($"/projects/{team.ProjectId}/oversight/meetings/new");
         var badDate = await PageClient.ParseAsync(await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = "40", ["Input.HeldOn.Month"] = "1", ["Input.HeldOn.Year"] = "2026", ["Input.Attendees"] = "Ada", ["Input.Decisions"] = "Go" }));
         Assert.Equal(["The date of the meeting must be a real date, like 27 3 2026"], badDate.ErrorSummaryItems());
-        await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = "12", ["Input.HeldOn.Month"] = "1", ["Input.HeldOn.Year"] = "2026", ["Input.Attendees"] = "Ada, Priya", ["Input.Decisions"] = "Proceed to the triage" });
+        await manager.SubmitAsync(meeting, PostForm, new() { ["Input.HeldOn.Day"] = Today.Day.ToString(CultureInfo.InvariantCulture), ["Input.HeldOn.Month"] = Today.Month.ToString(CultureInfo.InvariantCulture), ["Input.HeldOn.Year"] = Today.Year.ToString(CultureInfo.InvariantCulture), ["Input.Attendees"] = "Ada, Priya", ["Input.Decisions"] = "Proceed to the triage" });
 
         var page = await manager.GetAsync($"/projects/{team.ProjectId}/oversight");
         Assert.Contains("Dr Ada Ethics", page.QuerySelector("#members")!.TextContent, StringComparison.Ordinal);

@@ -40,7 +40,10 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
         Assert.Equal("Checked.", refused.QuerySelector("#Input_Security")!.TextContent);
 
         var csv = "group,predicted,actual\n" + string.Concat(Enumerable.Repeat("All,1,1\nAll,1,0\nAll,0,1\nAll,0,0\n", 10));
-        await practitioner.SubmitWithFileAsync(form, PostForm, Review(today), "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv));
+        var continued = await PageClient.ParseAsync(await practitioner.SubmitWithFileAsync(form, PostForm, Review(today), "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv)));
+        Assert.Contains("only a senior leader who took no part in the work can conclude ‘continue’", continued.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        await practitioner.SubmitWithFileAsync(form, PostForm, new(Review(today)) { ["Input.Outcome"] = "Adapt", ["Input.OutcomeReason"] = "Retrain on this year's referrals." },
+            "Upload", "cases.csv", Encoding.UTF8.GetBytes(csv));
 
         var project = await factory.LoadProjectAsync(id);
         var review = Assert.Single(project.MonitoringReviews);
@@ -98,6 +101,15 @@ public sealed class MonitoringAndRetirementPagesTests(LifecycleFactory factory) 
             TestProjectSetup.ConfirmCompleteTransparencyRecord(project, who, await TestProjectSetup.OrganisationNameAsync(db, project));
             return await db.SaveChangesAsync();
         });
+
+        // Saving an assessment unchanged does not count as looking at it again: it is confirmed, with a reason, on its own page.
+        monitoring = await manager.GetAsync($"/projects/{id}/monitoring");
+        Assert.Contains("Data protection impact assessment (DPIA)", monitoring.QuerySelector("#scope-reviews")!.TextContent, StringComparison.Ordinal);
+        var confirm = await manager.GetAsync(monitoring.QuerySelector("#scope-reviews a[href*='confirm-unchanged']")!.GetAttribute("href")!);
+        var tooShort = await PageClient.ParseAsync(await manager.SubmitAsync(confirm, PostForm, new() { ["Input.Reason"] = "Fine" }));
+        Assert.Contains("too short to act on", tooShort.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitAsync(tooShort, PostForm, new() { ["Input.Reason"] = "Under-fives' data is already covered by section 3 of the DPIA." });
+        Assert.Null((await manager.GetAsync($"/projects/{id}/monitoring")).QuerySelector("#scope-reviews"));
         await manager.SubmitAsync(await manager.GetAsync($"/projects/{id}/monitoring/reviews/new"), PostForm, Review(DateOnly.FromDateTime(DateTime.UtcNow)));
 
         var saved = await factory.LoadProjectAsync(id);

@@ -44,6 +44,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/testing/conditions/1",
         "/projects/{0}/thresholds/decision",
         "/projects/{0}/triage/decision",
+        "/projects/{0}/maturity/scrutiny-decision",
         "/projects/{0}/results/test-runs/1/accept-gap",
         "/projects/{0}/results/test-runs/1/withdraw",
         "/projects/{0}/pack",
@@ -105,6 +106,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/design?handler=SubmitChange", "Version", "")]
     [InlineData("/projects/{0}/thresholds/decision", "Input.Choice", "Approved")]
     [InlineData("/projects/{0}/triage/decision", "Input.Choice", "Approved")]
+    [InlineData("/projects/{0}/maturity/scrutiny-decision", "Input.Choice", "Approved")]
     [InlineData("/projects/{0}/testing/validation/new", "Input.Validator", "Mallory")]
     [InlineData("/projects/{0}/development", "Input.PrivacyAndSecurity", "Hostile")]
     [InlineData("/projects/{0}/return-to-development", "Input.Reason", "Hostile")]

@@ -107,8 +107,10 @@ public static class TransparencyFields
             : field with { DerivedValue = field.Value };
 
     /// <summary>GOV.UK's publication phases; the lifecycle's stages 1–8 all come before deployment.</summary>
+    /// <summary>A tool stopped after going live is no longer in use: the record says so the moment it is stopped.</summary>
     private static string Phase(Project project) => project.CurrentStage.Number switch
     {
+        _ when project.Status == ProjectStatus.Stopped && project.HasGoneLive => "retired",
         <= 8 => "pre-deployment",
         9 => "production",
         _ => "retired",

@@ -12,7 +12,7 @@ public sealed class DpiaMustBeCompleteRule(Project project) : IBusinessRule
 
     private bool IsDone => Dpia?.Status is ImpactAssessmentStatus.Complete or ImpactAssessmentStatus.NotRequired;
 
-    private bool PredatesScopeChange => project.LatestScopeChange is { } change && Dpia is { } dpia && dpia.UpdatedAt < change.RecordedAt;
+    private bool PredatesScopeChange => project.LatestScopeChange is { } change && Dpia is { } dpia && dpia.LastLookedAt < change.RecordedAt;
 
     public bool IsBroken() => !IsDone || PredatesScopeChange;
 

@@ -15,5 +15,7 @@ internal sealed class ImpactAssessmentConfiguration : IEntityTypeConfiguration<I
         builder.Property(a => a.Reference).HasMaxLength(TextLimits.Url);
         builder.HasIndex(a => new { a.ProjectId, a.Kind });
         builder.Ignore(a => a.Details);
+        builder.Ignore(a => a.LastLookedAt);
+        builder.Property(a => a.ConfirmedUnchangedReason).HasMaxLength(TextLimits.Reason);
     }
 }

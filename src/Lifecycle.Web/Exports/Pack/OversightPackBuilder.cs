@@ -1,4 +1,5 @@
 using Lifecycle.Application.Exports;
+using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Exports.Pack.Sections;
 
@@ -26,7 +27,7 @@ public static class OversightPackBuilder
             GovernanceSections.Oversight(project),
             GovernanceSections.Risks(project, today),
             LaterPhaseSection.For(project),
-            ImplementSection.For(project),
+            ImplementSection.For(project, TransparencyFields.For(project, record.OrganisationName, generatedAt)),
             EngagementSection.For(project),
             AuditSection.For(record.Audit),
         ];

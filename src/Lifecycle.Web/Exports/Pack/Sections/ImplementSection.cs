@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Display.Charts;
@@ -11,9 +12,10 @@ namespace Lifecycle.Web.Exports.Pack.Sections;
 /// </summary>
 internal static class ImplementSection
 {
-    public static PackSection For(Project project) => new("implement", "Going live (stage 8) and Implement records (stages 9 and 10)", [.. Blocks(project)]);
+    public static PackSection For(Project project, TransparencyRecord transparency) =>
+        new("implement", "Going live (stage 8) and Implement records (stages 9 and 10)", [.. Blocks(project, transparency)]);
 
-    private static IEnumerable<PackBlock> Blocks(Project project)
+    private static IEnumerable<PackBlock> Blocks(Project project, TransparencyRecord transparency)
     {
         yield return new PackHeading("Deployment plan (stage 8)");
         yield return project.DeploymentPlan is { } plan
@@ -36,6 +38,12 @@ internal static class ImplementSection
             new("Needs review after a scope change", PackText.YesNo(project.TransparencyNeedsReview)),
             new("Archived", PackText.Date(project.TransparencyArchivedOn)),
         ]);
+        if (transparency.Divergences.Count > 0)
+        {
+            yield return new PackTable("Where the team's text differs from what the records give", ["Field", "The team's text", "The records give"],
+                transparency.Divergences.Select(f => (IReadOnlyList<string>)[$"{f.Reference} {f.Label}", f.Value ?? string.Empty, f.DerivedValue ?? string.Empty]).ToList(),
+                [30, 35, 35]);
+        }
 
         foreach (var block in MonitoringBlocks(project))
         {

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lifecycle.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class LowSkillScrutinyHeld : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LowSkillScrutinyHeldSince",
+                table: "Projects",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LowSkillScrutinyHeldSince",
+                table: "Projects");
+        }
+    }
+}

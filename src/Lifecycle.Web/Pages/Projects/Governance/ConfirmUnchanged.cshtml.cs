@@ -1,0 +1,36 @@
+using Lifecycle.Application.Governance;
+using Lifecycle.Domain.Governance;
+
+namespace Lifecycle.Web.Pages.Projects.Governance;
+
+/// <summary>After a change of scope, the team confirms with a reason that an impact assessment still stands as it is.</summary>
+[RequiresProjectOperation(ProjectOperation.ManageGovernance)]
+public sealed class ConfirmUnchangedModel(GetProject getProject, ConfirmAssessmentUnchangedHandler handler) : RecordFormPageModel(getProject)
+{
+    [FromRoute]
+    public Guid AssessmentId { get; set; }
+
+    [BindProperty]
+    public ConfirmUnchangedInput Input { get; set; } = new();
+
+    public ImpactAssessment Assessment => Project.ImpactAssessments.Single(a => a.Id == AssessmentId);
+
+    protected override ProjectParts Parts => ProjectViews.Monitoring;
+
+    protected override bool RecordExists => Project.ImpactAssessments.Any(a => a.Id == AssessmentId);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadRecordAsync())
+        {
+            return NotFound();
+        }
+
+        await ValidateAsync(Input);
+        return await SaveAsync(
+            () => handler.HandleAsync(new ConfirmAssessmentUnchanged(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Input.Reason), HttpContext.RequestAborted),
+            $"You have confirmed that the {Assessment.Title} still stands as it is.",
+            ProjectPage("/Projects/Monitoring/Index"),
+            "Input.Reason");
+    }
+}
