@@ -51,6 +51,26 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         await browser.CheckAsync(leader);
         Assert.Contains("Front door team relies on it", await leader.Locator("#kept-in-use").InnerTextAsync(), StringComparison.Ordinal);
         await NoSidewaysScrollAsync(leader, PhoneWidth);
+
+        // The new dataset raised a change of scope: the practitioner confirms, with a reason, that the DPIA still stands.
+        await practitioner.SetViewportSizeAsync(PhoneWidth, 900);
+        await practitioner.GotoAsync($"/projects/{id}/monitoring");
+        await browser.CheckAsync(practitioner);
+        await practitioner.Locator("#scope-reviews a[href*='confirm-unchanged']").First.ClickAsync();
+        await browser.CheckAsync(practitioner);
+        await NoSidewaysScrollAsync(practitioner, PhoneWidth);
+        await practitioner.GetByLabel("Why does the assessment still stand as it is?").FillAsync("School attendance holds no new personal data beyond section 3.");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(practitioner, practitioner.GetByRole(AriaRole.Button, new() { Name = "Confirm it still stands" }));
+        await browser.CheckAsync(practitioner);
+        Assert.DoesNotContain("Data protection impact assessment", await practitioner.Locator("#scope-reviews").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The decision pages for a redone triage and for releasing scrutiny share the sign-off layout.
+        foreach (var path in new[] { $"/projects/{id}/triage/decision", $"/projects/{id}/maturity/scrutiny-decision" })
+        {
+            await leader.GotoAsync(path);
+            await browser.CheckAsync(leader);
+            await NoSidewaysScrollAsync(leader, PhoneWidth);
+        }
     }
 
     private static async Task NoSidewaysScrollAsync(IPage page, int width)

@@ -11,7 +11,7 @@ public sealed class ConfirmUnchangedModel(GetProject getProject, ConfirmAssessme
     public Guid AssessmentId { get; set; }
 
     [BindProperty]
-    public ConfirmUnchangedInput Input { get; set; } = new();
+    public ReasonInput Input { get; set; } = new();
 
     public ImpactAssessment Assessment => Project.ImpactAssessments.Single(a => a.Id == AssessmentId);
 
@@ -26,6 +26,7 @@ public sealed class ConfirmUnchangedModel(GetProject getProject, ConfirmAssessme
             return NotFound();
         }
 
+        Input.WhenMissing = "Enter why the assessment still stands as it is";
         await ValidateAsync(Input);
         return await SaveAsync(
             () => handler.HandleAsync(new ConfirmAssessmentUnchanged(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Input.Reason), HttpContext.RequestAborted),

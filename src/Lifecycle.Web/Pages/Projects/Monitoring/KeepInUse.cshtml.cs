@@ -7,12 +7,13 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 public sealed class KeepInUseModel(GetProject getProject, DecideToKeepInUseHandler handler) : RecordFormPageModel(getProject)
 {
     [BindProperty]
-    public KeepInUseInput Input { get; set; } = new();
+    public ReasonInput Input { get; set; } = new();
 
     protected override ProjectParts Parts => ProjectViews.Monitoring;
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Input.WhenMissing = "Enter why the tool should stay in use while this is put right";
         await ValidateAsync(Input);
         return await SaveAsync(
             () => handler.HandleAsync(new DecideToKeepInUse(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Reason), HttpContext.RequestAborted),
