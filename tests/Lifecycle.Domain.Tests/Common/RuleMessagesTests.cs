@@ -28,7 +28,7 @@ public sealed class RuleMessagesTests
     private static Project SampleProject()
     {
         var project = TestProjects.AdvancedTo(7, ApplicabilityFacts.None with { IsPredictive = true });
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, [new("All children", 30, 20, 40, 10)], TestProjects.Manager, TestProjects.Start);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, [new("All children", 30, 20, 40, 10)], TestProjects.Manager, TestProjects.Start);
         return project;
     }
 

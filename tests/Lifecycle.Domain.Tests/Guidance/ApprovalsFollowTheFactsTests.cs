@@ -12,7 +12,7 @@ public sealed class ApprovalsFollowTheFactsTests
     private static readonly DateTime Later = TestProjects.Start.AddDays(60);
 
     private static ExternalValidationDetails Validation(ValidationVerdict verdict, params string[] conditions) =>
-        new("Dr Lee", "University of the North", new DateOnly(2026, 6, 1), verdict, "Read the method and the results.", conditions);
+        new("Dr Lee", "University of the North", new DateOnly(2025, 6, 1), verdict, "Read the method and the results.", conditions);
 
     [Fact]
     public void ValidationMustSupportGoingLive_ADoesNotSupportConclusion_BlocksLeavingTesting_UntilALaterOneDoes()
@@ -24,7 +24,7 @@ public sealed class ApprovalsFollowTheFactsTests
         Assert.IsType<ValidationMustSupportGoingLiveRule>(rule);
         Assert.Contains("test again and record a new validation", rule.Message);
 
-        project.RecordExternalValidation(Validation(ValidationVerdict.SupportsGoingLive) with { ValidatedOn = new DateOnly(2026, 7, 1) }, TestProjects.Manager, Later);
+        project.RecordExternalValidation(Validation(ValidationVerdict.SupportsGoingLive) with { ValidatedOn = new DateOnly(2025, 7, 1) }, TestProjects.Manager, Later);
         Assert.True(project.EvaluateGate().IsOpen);
     }
 

@@ -48,10 +48,22 @@ public sealed class EvidenceCannotBeArrangedTests
     public void LatestValidation_IsTheOneRecordedLast_WhateverDateItCarries()
     {
         var project = AdvancedTo(7, Predictive).CompleteCurrentStage();
-        project.RecordExternalValidation(new("Dr Kay", "Another university", new DateOnly(2026, 6, 2), ValidationVerdict.DoesNotSupport, "Unsafe for girls.", []), Manager, Start.AddHours(1));
-        project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 6, 1), ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start.AddHours(2));
+        project.RecordExternalValidation(new("Dr Kay", "Another university", new DateOnly(2025, 6, 2), ValidationVerdict.DoesNotSupport, "Unsafe for girls.", []), Manager, Start.AddHours(1));
+        project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2025, 6, 1), ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start.AddHours(2));
 
         Assert.Equal("Dr Lee", project.LatestValidation!.Validator);
+    }
+
+    [Fact]
+    public void DateMustNotBeInFutureRule_ATestRunOrValidationDatedInTheFuture_IsRefused()
+    {
+        var project = AdvancedTo(7, Predictive);
+        var tomorrowPlusOne = DateOnly.FromDateTime(Start).AddDays(2);
+
+        Assert.IsType<DateMustNotBeInFutureRule>(Assert.Single(Assert.Throws<BusinessRuleViolationException>(() =>
+            project.AddTestRun(TestRunKind.Alpha, tomorrowPlusOne, null, Good, Manager, Start)).BrokenRules));
+        Assert.IsType<DateMustNotBeInFutureRule>(Assert.Single(Assert.Throws<BusinessRuleViolationException>(() =>
+            project.RecordExternalValidation(new("Dr Lee", "University of the North", tomorrowPlusOne, ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start)).BrokenRules));
     }
 
     [Theory]

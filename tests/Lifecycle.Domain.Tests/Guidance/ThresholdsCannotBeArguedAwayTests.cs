@@ -17,7 +17,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     private static Project InTestingWithAFailingRun()
     {
         var project = TestProjects.AdvancedTo(7, Predictive);
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, Weak, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, Weak, TestProjects.Manager, Later);
         Assert.False(project.ResultOf(project.LatestTestRun!)!.MeetsEveryThreshold);
         return project;
     }
@@ -45,7 +45,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
         var first = project.LatestTestRun!;
 
         project.SetAccuracyThresholds(new AccuracyThresholds(0.5, 0.5, 0.5, 0.2, 10), "Rebased after the pilot.", TestProjects.Manager, Later);
-        project.AddTestRun(TestRunKind.Beta, new DateOnly(2026, 5, 1), null, Weak, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 5, 1), null, Weak, TestProjects.Manager, Later);
 
         Assert.Equal(1, first.ThresholdsVersion);
         Assert.False(project.ResultOf(first)!.MeetsEveryThreshold);
@@ -58,7 +58,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     {
         var project = InTestingWithAFailingRun();
         project.SetAccuracyThresholds(new AccuracyThresholds(0.5, 0.5, 0.5, 0.2, 10), "Rebased after the pilot.", TestProjects.Manager, Later);
-        project.AddTestRun(TestRunKind.Beta, new DateOnly(2026, 5, 1), null, Weak, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 5, 1), null, Weak, TestProjects.Manager, Later);
         project.CompleteCurrentStage();
 
         Assert.True(project.ThresholdsLoosenedAfterFailure);
@@ -112,7 +112,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     public void GroupMustBeTooFewToJudge_ASmallGroupHoldsTestingUntilASeniorLeaderAcceptsTheGap()
     {
         var project = TestProjects.AdvancedTo(7, Predictive).CompleteCurrentStage();
-        project.AddTestRun(TestRunKind.Beta, new DateOnly(2026, 5, 2), null, [.. Strong, new("Care-experienced", 3, 0, 4, 0)], TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Beta, new DateOnly(2025, 5, 2), null, [.. Strong, new("Care-experienced", 3, 0, 4, 0)], TestProjects.Manager, Later);
         var run = project.LatestTestRun!;
 
         Assert.IsType<LatestRunMustMeetThresholdsRule>(Assert.Single(project.EvaluateGate().BrokenRules));
@@ -142,7 +142,7 @@ public sealed class ThresholdsCannotBeArguedAwayTests
         var project = TestProjects.AdvancedTo(7, Predictive);
         var groups = Enumerable.Range(1, 31).Select(i => new GroupCounts($"Group {i}", 1, 1, 1, 1)).ToList();
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, groups, TestProjects.Manager, Later));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, groups, TestProjects.Manager, Later));
 
         Assert.IsType<GroupsMustBeFewEnoughRule>(Assert.Single(refusal.BrokenRules));
         Assert.Empty(project.TestRuns);

@@ -5,7 +5,7 @@ namespace Lifecycle.Domain.Tests.Projects;
 public sealed class TestingTests
 {
     private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
-    private static readonly DateOnly Day = new(2026, 4, 1);
+    private static readonly DateOnly Day = new(2025, 12, 1);
 
     private static readonly GroupCounts[] GoodResults =
     [

@@ -15,8 +15,8 @@ public sealed class WithdrawnResultsTests
     public void AWithdrawnRun_StaysOnRecord_ButIsNoLongerJudgedOrCounted()
     {
         var project = TestProjects.AdvancedTo(7, Predictive);
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, Strong, TestProjects.Manager, Later);
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 2), null, Strong, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, Strong, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 2), null, Strong, TestProjects.Manager, Later);
 
         project.WithdrawResult(ResultKind.TestRun, 2, "Uploaded last year's file by mistake.", TestProjects.Manager, Later);
 
@@ -44,13 +44,13 @@ public sealed class WithdrawnResultsTests
     public void AFailedRun_CanBeWithdrawnOnlyByASeniorLeaderWhoDidNotRecordIt()
     {
         var project = TestProjects.AdvancedTo(7, Predictive);
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, Weak, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, Weak, TestProjects.Manager, Later);
 
         var byManager = Assert.Throws<BusinessRuleViolationException>(() =>
             project.WithdrawResult(ResultKind.TestRun, 1, "It looked wrong.", TestProjects.Manager, Later));
         Assert.IsType<FailedResultIsWithdrawnBySeniorLeaderRule>(Assert.Single(byManager.BrokenRules));
 
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 2), null, Weak, TestProjects.Leader, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 2), null, Weak, TestProjects.Leader, Later);
         var byRecorder = Assert.Throws<BusinessRuleViolationException>(() =>
             project.WithdrawResult(ResultKind.TestRun, 2, "It looked wrong.", TestProjects.Leader, Later));
         Assert.IsType<FailedResultIsWithdrawnBySeniorLeaderRule>(Assert.Single(byRecorder.BrokenRules));
@@ -63,7 +63,7 @@ public sealed class WithdrawnResultsTests
     public void Withdrawal_NeedsAReason_OnlyOnce_AndOnlyInTheStageThatRecordedIt()
     {
         var project = TestProjects.AdvancedTo(7, Predictive);
-        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, Strong, TestProjects.Manager, Later);
+        project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, Strong, TestProjects.Manager, Later);
 
         var noReason = Assert.Throws<BusinessRuleViolationException>(() => project.WithdrawResult(ResultKind.TestRun, 1, " ", TestProjects.Manager, Later));
         Assert.IsType<ReasonMustBeGivenRule>(Assert.Single(noReason.BrokenRules));

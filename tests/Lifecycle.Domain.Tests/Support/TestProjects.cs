@@ -86,9 +86,9 @@ internal static class TestProjects
                 break;
             case 7:
                 Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
-                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, Manager, Start);
-                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, Manager, Start);
-                project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);
+                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, results, Manager, Start);
+                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2025, 5, 1), null, results, Manager, Start);
+                project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2025, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);
                 break;
             case 8:
                 for (var question = 6; question <= LifecycleFramework.WorkbookQuestions.Count; question++)
