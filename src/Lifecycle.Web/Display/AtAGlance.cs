@@ -75,8 +75,8 @@ public sealed record AtAGlance(
         if (project.NeedsAttention)
         {
             return project.KeptInUseDespite is { } kept
-                ? $"The tool needs attention: {Count(project.BrokenStandingRules.Count)} no longer as it was when it went live. {kept.DecidedByName} decided to keep it in use meanwhile. The group is asked whether that should continue."
-                : $"The tool needs attention: {Count(project.BrokenStandingRules.Count)} no longer as it was when it went live. The group is asked whether it should stay in use while this is put right.";
+                ? $"The tool needs attention: {NoLongerHolding(project.BrokenStandingRules.Count)}. {kept.DecidedByName} decided to keep it in use meanwhile. The group is asked whether that should continue."
+                : $"The tool needs attention: {NoLongerHolding(project.BrokenStandingRules.Count)}. The group is asked whether it should stay in use while this is put right.";
         }
 
         if (project.HasThresholdBreach)
@@ -112,6 +112,9 @@ public sealed record AtAGlance(
             _ => $"The group is asked to review progress in {project.CurrentStage.NumberedTitle}: {Count(gate?.BrokenRules.Count ?? 0)} still needed before the retirement can be completed.",
         };
     }
+
+    private static string NoLongerHolding(int rules) =>
+        rules == 1 ? "1 rule of a gate it passed no longer holds" : $"{rules} rules of gates it passed no longer hold";
 
     private static string Count(int things) => things == 1 ? "1 thing is" : $"{things} things are";
 }
