@@ -66,9 +66,7 @@ public sealed partial class Project
         }
 
         LowSkillScrutinyHeldSince = at;
-        var request = new SignOffRequest(Id, _signOffRequests.Count + 1, SignOffKind.ScrutinyRelease, CurrentFingerprint(SignOffKind.ScrutinyRelease)!, actor, at);
-        _signOffRequests.Add(request);
-        Record("SubmittedForSignOff", $"{SignOffKind.ScrutinyRelease} sign-off", null, Snapshot.Of(new { Kind = SignOffKind.ScrutinyRelease, request.Fingerprint }), actor, at);
+        OpenRequest(SignOffKind.ScrutinyRelease, actor, at);
     }
 
     private string? DescribeMaturity() => _maturityScores.Count == 0

@@ -95,6 +95,12 @@ public sealed partial class Project
     {
         Rules.CheckAll(SubmitRules(kind));
 
+        OpenRequest(kind, actor, at);
+    }
+
+    /// <summary>Asks for a senior leader's decision on what this kind of sign-off would approve now; the app calls it itself for a loosening.</summary>
+    private void OpenRequest(SignOffKind kind, Actor actor, DateTime at)
+    {
         var request = new SignOffRequest(Id, _signOffRequests.Count + 1, kind, CurrentFingerprint(kind)!, actor, at);
         _signOffRequests.Add(request);
         Record("SubmittedForSignOff", $"{kind} sign-off", null, Snapshot.Of(new { Kind = kind, request.Fingerprint }), actor, at);

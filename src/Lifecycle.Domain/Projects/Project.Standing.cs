@@ -20,14 +20,27 @@ public sealed partial class Project
     /// <summary>What no longer holds of the gates the project passed.</summary>
     public IReadOnlyList<EarlierGateMustStillHoldRule> BrokenStandingRules => StandingRules.Where(rule => rule.IsBroken()).ToList();
 
+    /// <summary>For a live tool (stage 9): what no longer holds of the gates it passed, and any decision to keep it in use meanwhile.</summary>
+    public LiveAttention Attention
+    {
+        get
+        {
+            if (CurrentStage.Number != MonitoringStage || IsReadOnly)
+            {
+                return LiveAttention.None;
+            }
+
+            var broken = BrokenStandingRules;
+            var kept = broken.Count > 0 && _keepInUseDecisions.MaxBy(d => d.Number) is { } latest && latest.CoversAll(broken.Select(r => r.Message)) ? latest : null;
+            return new LiveAttention(broken, kept);
+        }
+    }
+
     /// <summary>A live tool (stage 9) one of whose passed gates no longer holds.</summary>
-    public bool NeedsAttention => CurrentStage.Number == MonitoringStage && !IsReadOnly && BrokenStandingRules.Count > 0;
+    public bool NeedsAttention => Attention.IsNeeded;
 
     /// <summary>The latest decision to keep the tool in use, when it still covers everything that no longer holds.</summary>
-    public KeepInUseDecision? KeptInUseDespite =>
-        NeedsAttention && _keepInUseDecisions.MaxBy(d => d.Number) is { } latest && latest.CoversAll(BrokenStandingRules.Select(r => r.Message))
-            ? latest
-            : null;
+    public KeepInUseDecision? KeptInUseDespite => Attention.KeptInUse;
 
     /// <summary>
     /// A senior leader who took no part in the work decides, with a reason, that the live tool stays in use while
@@ -46,7 +59,7 @@ public sealed partial class Project
             new ReasonMustBeGivenRule(cleanReason, "why the tool should stay in use meanwhile"),
         ]);
 
-        var covers = BrokenStandingRules.Select(r => r.Message).ToList();
+        var covers = Attention.NoLongerHolding.Select(r => r.Message).ToList();
         var decision = new KeepInUseDecision(Id, _keepInUseDecisions.Count + 1, cleanReason!, covers, actor, at);
         _keepInUseDecisions.Add(decision);
         Record("KeptInUse", $"Decision {decision.Number} to keep the tool in use", null,

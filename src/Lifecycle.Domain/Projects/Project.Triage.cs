@@ -36,9 +36,7 @@ public sealed partial class Project
         Record("TriageCompleted", $"Ethics triage {record.Number}: {record.Outcome.Risk} risk", before, DescribeTriage(record), actor, at);
         if (ProposedTriage == record)
         {
-            var request = new SignOffRequest(Id, _signOffRequests.Count + 1, SignOffKind.TriageChange, CurrentFingerprint(SignOffKind.TriageChange)!, actor, at);
-            _signOffRequests.Add(request);
-            Record("SubmittedForSignOff", $"{SignOffKind.TriageChange} sign-off", null, Snapshot.Of(new { Kind = SignOffKind.TriageChange, request.Fingerprint }), actor, at);
+            OpenRequest(SignOffKind.TriageChange, actor, at);
             return record.Outcome;
         }
 

@@ -43,7 +43,7 @@ public sealed record AtAGlance(
             AskOf(project, gate, signOffs, timing),
             gate?.To?.NumberedTitle,
             gate?.BrokenRules.Select(r => r.Message).ToList() ?? [],
-            project.NeedsAttention ? project.BrokenStandingRules.Select(r => r.Message).ToList() : [],
+            project.Attention.NoLongerHolding.Select(r => r.Message).ToList(),
             signOffs,
             latest?.Judged.Title,
             latest is null ? null : project.ResultOf(latest.Value.Judged)!.MeetsEveryThreshold,
@@ -72,11 +72,11 @@ public sealed record AtAGlance(
             return $"A senior leader has the {SignOffLinks.Name(waiting.Kind)} sign-off to decide. The group is asked for its advice on that decision.";
         }
 
-        if (project.NeedsAttention)
+        if (project.Attention is { IsNeeded: true } attention)
         {
-            return project.KeptInUseDespite is { } kept
-                ? $"The tool needs attention: {NoLongerHolding(project.BrokenStandingRules.Count)}. {kept.DecidedByName} decided to keep it in use meanwhile. The group is asked whether that should continue."
-                : $"The tool needs attention: {NoLongerHolding(project.BrokenStandingRules.Count)}. The group is asked whether it should stay in use while this is put right.";
+            return attention.KeptInUse is { } kept
+                ? $"The tool needs attention: {NoLongerHolding(attention.NoLongerHolding.Count)}. {kept.DecidedByName} decided to keep it in use meanwhile. The group is asked whether that should continue."
+                : $"The tool needs attention: {NoLongerHolding(attention.NoLongerHolding.Count)}. The group is asked whether it should stay in use while this is put right.";
         }
 
         if (project.HasThresholdBreach)

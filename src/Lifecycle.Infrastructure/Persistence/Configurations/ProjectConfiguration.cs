@@ -122,6 +122,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.BrokenStandingRules);
         builder.Ignore(p => p.NeedsAttention);
         builder.Ignore(p => p.KeptInUseDespite);
+        builder.Ignore(p => p.Attention);
         builder.Ignore(p => p.CarriedOverItems);
         builder.Ignore(p => p.IndependentScrutinyReasons);
         builder.Ignore(p => p.LatestValidation);

@@ -71,15 +71,16 @@ internal static class ImplementSection
     private static IEnumerable<PackBlock> MonitoringBlocks(Project project)
     {
         yield return new PackHeading("Monitoring reviews (stage 9)");
+        var attention = project.Attention;
         yield return new PackFacts(
         [
             new("Went live", PackText.Date(project.WentLiveOn)),
             new("Next review due", PackText.Date(project.NextReviewDue)),
             new("Latest review breached a threshold", PackText.YesNo(project.HasThresholdBreach)),
-            new("Needs attention (a gate it passed no longer holds)", project.NeedsAttention
-                ? string.Join("; ", project.BrokenStandingRules.Select(r => r.Message))
+            new("Needs attention (a gate it passed no longer holds)", attention.IsNeeded
+                ? string.Join("; ", attention.NoLongerHolding.Select(r => r.Message))
                 : "No"),
-            .. project.KeptInUseDespite is { } kept
+            .. attention.KeptInUse is { } kept
                 ? new PackFact[] { new("Kept in use meanwhile", $"{kept.DecidedByName} on {UkTime.Date(kept.DecidedAt)}: {kept.Reason}") }
                 : [],
         ]);
