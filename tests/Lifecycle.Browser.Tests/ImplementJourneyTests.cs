@@ -100,11 +100,16 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         await manager.GetByLabel("Retraining").FillAsync("Not needed.");
         await manager.GetByLabel("User feedback").FillAsync("Practitioners find the factors useful.");
         await manager.GetByLabel("Continue").CheckAsync();
-        await manager.Locator("#Rows_0__Group").FillAsync("All children");
-        await manager.Locator("#Rows_0__Counts").FillAsync("40");
-        await manager.Locator("#Rows_0__FalsePositives").FillAsync("10");
-        await manager.Locator("#Rows_0__TrueNegatives").FillAsync("45");
-        await manager.Locator("#Rows_0__FalseNegatives").FillAsync("5");
+        await manager.Locator("#Rows_0__Group").FillAsync("Boys");
+        await manager.Locator("#Rows_0__Counts").FillAsync("20");
+        await manager.Locator("#Rows_0__FalsePositives").FillAsync("5");
+        await manager.Locator("#Rows_0__TrueNegatives").FillAsync("23");
+        await manager.Locator("#Rows_0__FalseNegatives").FillAsync("2");
+        await manager.Locator("#Rows_1__Group").FillAsync("Girls");
+        await manager.Locator("#Rows_1__Counts").FillAsync("20");
+        await manager.Locator("#Rows_1__FalsePositives").FillAsync("5");
+        await manager.Locator("#Rows_1__TrueNegatives").FillAsync("22");
+        await manager.Locator("#Rows_1__FalseNegatives").FillAsync("3");
         await Click(browser, manager, "Record review");
         Assert.Equal("Meets every threshold", await manager.Locator("#review-1-verdict").InnerTextAsync());
 

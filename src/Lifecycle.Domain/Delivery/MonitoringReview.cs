@@ -77,7 +77,7 @@ public sealed class MonitoringReview : IJudgedResult
 
     public string Title => $"Monitoring review {Number}";
 
-    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds, bool ungroupedAgreed) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group), ungroupedAgreed);
 
     internal void Withdraw(string reason, Actor actor, DateTime at) => Withdrawal = new Withdrawal(reason, actor, at);
 

@@ -40,14 +40,20 @@ public sealed class EvaluationResult
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a metric results are judged on."),
     };
 
+    /// <summary>Names a team gives a single row of figures that covers everyone: such a row is not a group.</summary>
+    private static readonly HashSet<string> WholeNames = new(["overall", "all", "all cases", "all children", "everyone", "total", "whole"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Judges recorded group counts; null when there are no counts or no thresholds to judge them by.</summary>
-    public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds, IEnumerable<string>? acceptedGaps = null) =>
+    public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds, IEnumerable<string>? acceptedGaps = null, bool ungroupedAgreed = false) =>
         thresholds is null || groups.Count == 0
             ? null
-            : Of(groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds, acceptedGaps);
+            : Of(groups.ToDictionary(g => g.Group, g => g.Counts, StringComparer.Ordinal), thresholds, acceptedGaps, ungroupedAgreed);
 
+    /// <param name="byGroup">Counts by group of children.</param>
+    /// <param name="thresholds">The thresholds to judge against.</param>
     /// <param name="acceptedGaps">Groups too small to judge whose gap a senior leader has accepted.</param>
-    public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds, IEnumerable<string>? acceptedGaps = null)
+    /// <param name="ungroupedAgreed">A senior leader agreed the design's current reason the tool cannot be judged by group; it covers every result, whenever recorded.</param>
+    public static EvaluationResult Of(IReadOnlyDictionary<string, ConfusionCounts> byGroup, AccuracyThresholds thresholds, IEnumerable<string>? acceptedGaps = null, bool ungroupedAgreed = false)
     {
         var accepted = new HashSet<string>(acceptedGaps ?? [], StringComparer.Ordinal);
         if (byGroup.Count == 0)
@@ -59,16 +65,30 @@ public sealed class EvaluationResult
         var groups = byGroup.OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new GroupResult(g.Key, g.Value, g.Value.Total < thresholds.MinimumGroupSize, accepted.Contains(g.Key)))
             .ToList();
-        return new EvaluationResult(overall, groups, Judge(overall, groups, thresholds).ToList());
+        return new EvaluationResult(overall, groups, Judge(overall, groups, thresholds, ungroupedAgreed).ToList());
     }
 
-    private static IEnumerable<ThresholdCheck> Judge(ConfusionCounts overall, List<GroupResult> groups, AccuracyThresholds thresholds)
+    /// <summary>How many of the rows are groups of children rather than a single figure for everyone.</summary>
+    public static int GroupsJudgedBy(IEnumerable<string> names) => names.Count(name => !WholeNames.Contains(name.Trim()));
+
+    private static IEnumerable<ThresholdCheck> Judge(ConfusionCounts overall, List<GroupResult> groups, AccuracyThresholds thresholds, bool ungroupedAgreed)
     {
         var metrics = Metrics.Select(m => (m.Name, m.Of, Minimum: MinimumFor(m.Name, thresholds))).ToList();
         foreach (var (name, of, minimum) in metrics)
         {
             var actual = of(overall).Value;
             yield return new ThresholdCheck($"{name} overall is at least {minimum:0.##}", minimum, actual, actual >= minimum - Tolerance) { Metric = name };
+        }
+
+        // One group (or one row for everyone) compares nobody with anybody: fairness between groups is unjudged.
+        var groupCount = GroupsJudgedBy(groups.Select(g => g.Group));
+        if (groupCount < 2)
+        {
+            yield return new ThresholdCheck(
+                ungroupedAgreed
+                    ? "Results are not broken down by group: a senior leader agreed why the tool cannot be judged by group"
+                    : "Results are broken down into at least two groups of children, or a senior leader agrees why the tool cannot be judged by group",
+                2, groupCount, ungroupedAgreed);
         }
 
         foreach (var group in groups.Where(g => g.IsTooFewToJudge))
@@ -86,10 +106,14 @@ public sealed class EvaluationResult
                 yield return new ThresholdCheck($"{name} for {group.Group} is at least {minimum:0.##}", minimum, value, value >= minimum - Tolerance)
                 { Metric = name, Group = group.Group };
 
-                // The gap guards against a group served worse than everyone: a group served better is shown, not failed.
-                var shortfall = value is { } figure && of(overall).Value is { } whole ? Math.Max(0, whole - figure) : (double?)null;
-                yield return new ThresholdCheck($"{name} for {group.Group} is no more than {thresholds.MaximumGroupGap:0.##} below overall",
-                    thresholds.MaximumGroupGap, shortfall, shortfall <= thresholds.MaximumGroupGap + Tolerance)
+                // The gap guards against a group served worse than everyone: a group served better is shown, not failed,
+                // unless the design says the gap applies both ways.
+                var gap = value is { } figure && of(overall).Value is { } whole
+                    ? (thresholds.GapAppliesBothWays ? Math.Abs(whole - figure) : Math.Max(0, whole - figure))
+                    : (double?)null;
+                var direction = thresholds.GapAppliesBothWays ? "from overall, either way" : "below overall";
+                yield return new ThresholdCheck($"{name} for {group.Group} is no more than {thresholds.MaximumGroupGap:0.##} {direction}",
+                    thresholds.MaximumGroupGap, gap, gap <= thresholds.MaximumGroupGap + Tolerance)
                 { Metric = name, Group = group.Group };
             }
         }

@@ -21,5 +21,7 @@ public interface IJudgedResult
     /// <summary>"Alpha run 2" or "Monitoring review 3": how pages and messages name it.</summary>
     string Title { get; }
 
-    EvaluationResult? Evaluate(AccuracyThresholds? thresholds);
+    /// <param name="thresholds">The thresholds to judge against.</param>
+    /// <param name="ungroupedAgreed">A senior leader agreed the design's reason the tool cannot be judged by group.</param>
+    EvaluationResult? Evaluate(AccuracyThresholds? thresholds, bool ungroupedAgreed);
 }

@@ -61,7 +61,7 @@ public sealed class TestRun : IJudgedResult
     public string Title => $"{Kind} run {Number}";
 
     /// <summary>The run's results judged against the thresholds; null when it has no counts or there are no thresholds.</summary>
-    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group));
+    public EvaluationResult? Evaluate(AccuracyThresholds? thresholds, bool ungroupedAgreed) => EvaluationResult.For(_groups, thresholds, _acceptedGaps.Select(g => g.Group), ungroupedAgreed);
 
     internal void Withdraw(string reason, Actor actor, DateTime at) => Withdrawal = new Withdrawal(reason, actor, at);
 

@@ -64,6 +64,12 @@ public sealed partial class Project
                 : "Not scored"),
             new("Independent scrutiny held since", LowSkillScrutinyHeldSince?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "Not held"),
         ],
+        // The reason alone: tightening a minimum later does not ask the senior leader again.
+        SignOffKind.UngroupedResults =>
+        [
+            new("Type of analytics", AnalyticsType?.ToString() ?? "Not chosen yet"),
+            new("Why results cannot be judged by group", AccuracyThresholds?.WhyNotByGroup ?? "No reason given"),
+        ],
         SignOffKind.ThresholdChange =>
         [
             new("Thresholds now", AccuracyThresholds is { } now ? DescribeThresholds(now) : "None set"),
@@ -105,11 +111,11 @@ public sealed partial class Project
     private static string YesNo(bool value) => value ? "yes" : "no";
 
     private static string DescribeThresholds(AccuracyThresholds t) => string.Create(CultureInfo.InvariantCulture,
-        $"precision {t.MinimumPrecision:0.###}, recall {t.MinimumRecall:0.###}, accuracy {t.MinimumAccuracy:0.###}, largest group gap {t.MaximumGroupGap:0.###}, minimum group size {t.MinimumGroupSize}");
+        $"precision {t.MinimumPrecision:0.###}, recall {t.MinimumRecall:0.###}, accuracy {t.MinimumAccuracy:0.###}, largest group gap {t.MaximumGroupGap:0.###}{(t.GapAppliesBothWays ? " either way" : " below overall")}, minimum group size {t.MinimumGroupSize}{(t.WhyNotByGroup is null ? "" : ", not judged by group")}");
 
     private string DescribeLatestRun() => LatestTestRun is not { } run
         ? "None recorded"
-        : run.Evaluate(AccuracyThresholds) switch
+        : Judge(run, AccuracyThresholds) switch
         {
             null => $"{run.Kind} run {run.Number}: no figures to judge",
             { MeetsEveryThreshold: true } => $"{run.Kind} run {run.Number}: meets every threshold",

@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Projects;
 
@@ -41,7 +42,8 @@ public sealed partial class Project
     /// <summary>
     /// Sets or changes the thresholds, keeping every earlier version. Once testing has begun a change
     /// needs a reason; loosening them after a failing result also needs a senior leader's approval
-    /// before testing can end (<see cref="ThresholdsLoosenedAfterFailure"/>).
+    /// before testing can end (<see cref="ThresholdsLoosenedAfterFailure"/>). A reason the tool cannot be judged by
+    /// group opens a request for a senior leader's agreement at once.
     /// </summary>
     public void SetAccuracyThresholds(AccuracyThresholds thresholds, string? reason, Actor actor, DateTime at)
     {
@@ -60,10 +62,17 @@ public sealed partial class Project
             return;
         }
 
-        var before = AccuracyThresholds is null ? null : Snapshot.Of(AccuracyThresholds);
+        var previous = AccuracyThresholds;
+        var before = previous is null ? null : Snapshot.Of(previous);
         var version = new ThresholdVersion(Id, _thresholdVersions.Count + 1, thresholds, cleanReason, actor, at);
         _thresholdVersions.Add(version);
         Record("AccuracyThresholdsSet", $"Accuracy thresholds, version {version.Number}", before, Snapshot.Of(new { Thresholds = thresholds, Reason = cleanReason }), actor, at);
+
+        // Not judging by group is a judgement about fairness, so the app asks a senior leader the moment the reason is given or changed.
+        if (thresholds.WhyNotByGroup is { } why && why != previous?.WhyNotByGroup)
+        {
+            OpenRequest(SignOffKind.UngroupedResults, actor, at);
+        }
     }
 
     /// <summary>

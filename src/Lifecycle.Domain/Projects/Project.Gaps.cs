@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Projects;
 
@@ -12,7 +13,14 @@ public sealed partial class Project
 
     /// <summary>A result judged against the thresholds in force when it was recorded; null once it is withdrawn.</summary>
     public EvaluationResult? ResultOf(IJudgedResult result) =>
-        result.Withdrawal is null ? result.Evaluate(ThresholdsInForce(result.ThresholdsVersion)) : null;
+        result.Withdrawal is null ? Judge(result, ThresholdsInForce(result.ThresholdsVersion)) : null;
+
+    /// <summary>A result judged against the given thresholds, with the senior leader's agreement (if any) that the tool cannot be judged by group.</summary>
+    public EvaluationResult? Judge(IJudgedResult result, AccuracyThresholds? thresholds) => result.Evaluate(thresholds, UngroupedResultsAgreed);
+
+    /// <summary>A senior leader who took no part agreed the current design's reason the tool cannot be judged by group.</summary>
+    public bool UngroupedResultsAgreed =>
+        AccuracyThresholds?.WhyNotByGroup is not null && ApprovalStateOf(SignOffKind.UngroupedResults) == ApprovalState.Approved;
 
     /// <summary>
     /// A senior leader accepts that a group in a test run or review had too few cases to judge, with a

@@ -112,7 +112,7 @@ public sealed partial class Project
 
     /// <summary>Whether figures recorded now would miss a threshold in force (judged as the review will be).</summary>
     private bool WouldBreach(IReadOnlyList<GroupCounts> groups) =>
-        IsPredictive && EvaluationResult.For(groups, AccuracyThresholds) is { MeetsEveryThreshold: false };
+        IsPredictive && EvaluationResult.For(groups, AccuracyThresholds, null, UngroupedResultsAgreed) is { MeetsEveryThreshold: false };
 
     private WorkbookQuestionsMustBeAnsweredRule ImplementQuestionsMustBeAnswered()
     {

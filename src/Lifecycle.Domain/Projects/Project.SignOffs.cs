@@ -28,6 +28,7 @@ public sealed partial class Project
             SignOffKind.PlanChange => ProposedDeploymentPlan,
             SignOffKind.TriageChange => TriageHistory().Loosening?.Id,
             SignOffKind.ScrutinyRelease => LowSkillScrutinyHeldSince,
+            SignOffKind.UngroupedResults => AccuracyThresholds?.WhyNotByGroup,
         };
         return document is null ? null : Fingerprint.Of(Snapshot.Of(new { Document = document, Basis = ApprovalBasis(kind) }));
     }
@@ -167,5 +168,6 @@ public sealed partial class Project
         SignOffKind.PlanChange => [new ProjectMustBeInStageRule(this, MonitoringStage, "a change to a live tool's deployment plan is submitted"), new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.TriageChange => [new SignOffMustHaveContentRule(this, kind)],
         SignOffKind.ScrutinyRelease => [new SignOffMustHaveContentRule(this, kind)],
+        SignOffKind.UngroupedResults => [new SignOffMustHaveContentRule(this, kind)],
     };
 }

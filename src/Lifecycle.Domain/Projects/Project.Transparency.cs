@@ -25,7 +25,7 @@ public sealed partial class Project
         var cleaned = values.ToDictionary(
             v => DomainText.Required(v.Key, TransparencyEntry.KeyLength, "Field"),
             v => DomainText.Optional(v.Value, TextLimits.LongText, v.Key));
-        Rules.Check(new ProjectMustNotBeStoppedRule(this));
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TeamTextMustAgreeWithTriageRule(LatestTriage?.Answers, cleaned)]);
 
         var before = new SortedDictionary<string, string?>(StringComparer.Ordinal);
         var after = new SortedDictionary<string, string?>(StringComparer.Ordinal);
@@ -70,7 +70,12 @@ public sealed partial class Project
     public void ConfirmTransparencyRecord(string organisationName, Actor actor, DateTime at)
     {
         var missing = TransparencyFields.For(this, organisationName, at).Missing.Select(f => $"{f.Reference} {f.Label}").ToList();
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TransparencyRecordMustHaveNoGapsRule(missing)]);
+        Rules.CheckAll(
+        [
+            new ProjectMustNotBeStoppedRule(this),
+            new TransparencyRecordMustHaveNoGapsRule(missing),
+            new TeamTextMustAgreeWithTriageRule(LatestTriage?.Answers, _transparencyEntries.ToDictionary(e => e.Key, e => (string?)e.Value)),
+        ]);
         TransparencyConfirmedAt = at;
         TransparencyConfirmedByName = actor.Name;
         Record("TransparencyRecordConfirmed", "Transparency record", null, Snapshot.Of(new { ConfirmedAt = at }), actor, at);

@@ -17,4 +17,7 @@ public enum SignOffKind
 
     /// <summary>Maturity re-scored after stage 3 so in-house skill is no longer low: the independent scrutiny it required stays until approved.</summary>
     ScrutinyRelease,
+
+    /// <summary>The design's reason a predictive tool's results cannot be broken down by group of children: it counts once approved.</summary>
+    UngroupedResults,
 }

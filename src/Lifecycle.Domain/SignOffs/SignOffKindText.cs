@@ -12,5 +12,6 @@ public static class SignOffKindText
         SignOffKind.PlanChange => "the change to the live tool's deployment plan",
         SignOffKind.TriageChange => "the redone ethics triage that lowers the risk or removes a red line",
         SignOffKind.ScrutinyRelease => "no longer needing independent scrutiny for low in-house analytical skill",
+        SignOffKind.UngroupedResults => "the reason the tool's results cannot be judged by group of children",
     };
 }

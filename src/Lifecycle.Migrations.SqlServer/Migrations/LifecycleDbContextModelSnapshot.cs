@@ -2140,6 +2140,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("ThresholdVersionId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<bool>("GapAppliesBothWays")
+                                .HasColumnType("bit")
+                                .HasColumnName("GapAppliesBothWays");
+
                             b1.Property<double>("MaximumGroupGap")
                                 .HasColumnType("float")
                                 .HasColumnName("MaximumGroupGap");
@@ -2159,6 +2163,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.Property<double>("MinimumRecall")
                                 .HasColumnType("float")
                                 .HasColumnName("MinimumRecall");
+
+                            b1.Property<string>("WhyNotByGroup")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WhyNotByGroup");
 
                             b1.HasKey("ThresholdVersionId");
 

@@ -2117,6 +2117,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("ThresholdVersionId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("GapAppliesBothWays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GapAppliesBothWays");
+
                             b1.Property<double>("MaximumGroupGap")
                                 .HasColumnType("REAL")
                                 .HasColumnName("MaximumGroupGap");
@@ -2136,6 +2140,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                             b1.Property<double>("MinimumRecall")
                                 .HasColumnType("REAL")
                                 .HasColumnName("MinimumRecall");
+
+                            b1.Property<string>("WhyNotByGroup")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhyNotByGroup");
 
                             b1.HasKey("ThresholdVersionId");
 

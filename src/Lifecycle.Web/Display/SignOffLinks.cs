@@ -15,6 +15,7 @@ public static class SignOffLinks
         SignOffKind.PlanChange => "/Projects/Monitoring/Index",
         SignOffKind.TriageChange => "/Projects/Triage/Index",
         SignOffKind.ScrutinyRelease => "/Projects/Assessments/Maturity",
+        SignOffKind.UngroupedResults => "/Projects/Design/Index",
     };
 
     public static string DecisionPage(SignOffKind kind) => kind switch
@@ -26,6 +27,7 @@ public static class SignOffLinks
         SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
         SignOffKind.TriageChange => "/Projects/Triage/Decision",
         SignOffKind.ScrutinyRelease => "/Projects/Assessments/ScrutinyDecision",
+        SignOffKind.UngroupedResults => "/Projects/Thresholds/UngroupedDecision",
     };
 
     public static string Name(SignOffKind kind) => kind switch
@@ -37,6 +39,7 @@ public static class SignOffLinks
         SignOffKind.PlanChange => "change to the live deployment plan",
         SignOffKind.TriageChange => "redone ethics triage",
         SignOffKind.ScrutinyRelease => "release of independent scrutiny for low skill",
+        SignOffKind.UngroupedResults => "results not judged by group",
     };
 
     /// <summary>The name as a heading or the start of a line: "Go-live".</summary>

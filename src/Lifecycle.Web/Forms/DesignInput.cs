@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Lifecycle.Domain.Evaluation;
+using Lifecycle.Web.TagHelpers.Components;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lifecycle.Web.Forms;
@@ -7,6 +9,15 @@ namespace Lifecycle.Web.Forms;
 /// <summary>Stage 5 form: success criteria, and thresholds as percentages when the tool is predictive.</summary>
 public sealed class DesignInput
 {
+    public const string GapBelowOnly = "below";
+    public const string GapBothWays = "both";
+
+    public static readonly IReadOnlyList<ChoiceItem> GapDirections =
+    [
+        new(GapBelowOnly, "Only when a group does worse than overall", "A group served much better than overall is shown, but does not fail."),
+        new(GapBothWays, "Either way", "A group far above overall also fails: for example when being flagged more often than others is itself a harm to those families."),
+    ];
+
     public string? WhatWillImprove { get; set; }
 
     public string? HowMeasured { get; set; }
@@ -22,6 +33,13 @@ public sealed class DesignInput
     public string? MaximumGroupGap { get; set; }
 
     public string? MinimumGroupSize { get; set; }
+
+    /// <summary>Not chosen means below only, the setting before the choice existed.</summary>
+    [Display(Name = "When does a gap from overall count against the tool?")]
+    public string? GapDirection { get; set; }
+
+    [Display(Name = "If the tool cannot be judged by group of children: why not?")]
+    public string? WhyNotByGroup { get; set; }
 
     /// <summary>Why the thresholds change once testing has begun.</summary>
     public string? ThresholdChangeReason { get; set; }
@@ -40,6 +58,8 @@ public sealed class DesignInput
         MinimumAccuracy = Percent(thresholds?.MinimumAccuracy),
         MaximumGroupGap = Percent(thresholds?.MaximumGroupGap),
         MinimumGroupSize = thresholds?.MinimumGroupSize.ToString(CultureInfo.InvariantCulture),
+        GapDirection = thresholds is { GapAppliesBothWays: true } ? GapBothWays : GapBelowOnly,
+        WhyNotByGroup = thresholds?.WhyNotByGroup,
         IncludeThresholds = includeThresholds,
     };
 
@@ -47,7 +67,7 @@ public sealed class DesignInput
 
     public AccuracyThresholds? ToThresholds() => IncludeThresholds
         ? new(Fraction(MinimumPrecision), Fraction(MinimumRecall), Fraction(MinimumAccuracy), Fraction(MaximumGroupGap),
-            int.Parse(MinimumGroupSize!, CultureInfo.InvariantCulture))
+            int.Parse(MinimumGroupSize!, CultureInfo.InvariantCulture), GapDirection == GapBothWays, WhyNotByGroup)
         : null;
 
     internal static bool IsPercent(string? value) =>
@@ -80,6 +100,8 @@ public sealed class DesignInputValidator : AbstractValidator<DesignInput>
                 .Must(v => int.TryParse(v?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                     && n is >= MinimumGroupSizeMustBeInRangeRule.Smallest and <= MinimumGroupSizeMustBeInRangeRule.Largest)
                 .WithMessage($"Enter the minimum group size as a whole number from {MinimumGroupSizeMustBeInRangeRule.Smallest} to {MinimumGroupSizeMustBeInRangeRule.Largest}");
+            RuleFor(x => x.GapDirection).Must(v => v is null or DesignInput.GapBelowOnly or DesignInput.GapBothWays).WithMessage("Select when a gap from overall counts against the tool");
+            RuleFor(x => x.WhyNotByGroup).MaximumLength(TextLimits.Reason).WithMessage($"Why the tool cannot be judged by group must be {TextLimits.Reason:N0} characters or fewer");
             RuleFor(x => x.ThresholdChangeReason).MaximumLength(TextLimits.Reason).WithMessage($"Why the thresholds are changing must be {TextLimits.Reason:N0} characters or fewer");
         });
     }

@@ -141,6 +141,7 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(IJudgedResult) => Sample.TestRuns[0],
             (_, var t) when t == typeof(IReadOnlyList<GroupCounts>) => new GroupCounts[] { new("All children", 4, 1, 4, 1), new("All children", 1, 1, 1, 1) },
             (_, var t) when t == typeof(IReadOnlyList<string>) => new[] { "purpose", "risks" },
+            (_, var t) when t == typeof(IReadOnlyDictionary<string, string?>) => new Dictionary<string, string?> { ["human_decisions_and_review"] = "A social worker decides; referrals are fully automated." },
             (_, var t) when t == typeof(IReadOnlyList<RequiredPart>) => new RequiredPart[] { new("monitoring owner", false), new("review interval", false) },
             (_, var t) when t == typeof(IReadOnlyList<Lifecycle.Domain.Assessments.ComponentScore>) => Array.Empty<Lifecycle.Domain.Assessments.ComponentScore>(),
             (_, var t) when t.IsEnum => Enum.GetValues(t).GetValue(0),

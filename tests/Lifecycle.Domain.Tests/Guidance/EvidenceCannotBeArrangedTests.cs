@@ -7,8 +7,8 @@ namespace Lifecycle.Domain.Tests.Guidance;
 public sealed class EvidenceCannotBeArrangedTests
 {
     private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
-    private static readonly GroupCounts[] Good = [new("All children", 40, 10, 45, 5)];
-    private static readonly GroupCounts[] Poor = [new("All children", 10, 40, 20, 30)];
+    private static readonly GroupCounts[] Good = [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)];
+    private static readonly GroupCounts[] Poor = [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)];
 
     [Fact]
     public void BetaMustFollowAlphaRule_ABetaRunBeforeAnyAlphaRun_IsRefused()

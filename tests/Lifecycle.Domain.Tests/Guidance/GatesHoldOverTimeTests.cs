@@ -173,7 +173,7 @@ public sealed class GatesHoldOverTimeTests
     public void BreachMustNotContinueWithoutASeniorLeaderRule_ABreachingReviewConcludesContinueOnlyFromASeniorLeaderWithAReason()
     {
         var project = AdvancedTo(9, Predictive);
-        Lifecycle.Domain.Evaluation.GroupCounts[] missing = [new("All children", 10, 40, 20, 30)];
+        Lifecycle.Domain.Evaluation.GroupCounts[] missing = [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)];
 
         var byManager = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), missing, Manager, Start));
         Assert.Contains(byManager.BrokenRules, r => r is BreachMustNotContinueWithoutASeniorLeaderRule);
@@ -188,13 +188,13 @@ public sealed class GatesHoldOverTimeTests
     public void BreachRiskMustStayOpenRule_TheTeamCannotCloseTheBreachRiskWhileTheLatestReviewStillMisses()
     {
         var project = AdvancedTo(9, Predictive);
-        project.RecordMonitoringReview(Review(ReviewOutcome.Adapt), [new("All children", 10, 40, 20, 30)], Manager, Start);
+        project.RecordMonitoringReview(Review(ReviewOutcome.Adapt), [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)], Manager, Start);
         var risk = Assert.Single(project.Risks);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start));
         Assert.IsType<BreachRiskMustStayOpenRule>(Assert.Single(refusal.BrokenRules));
 
-        project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [new("All children", 40, 10, 45, 5)], Manager, Start);
+        project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)], Manager, Start);
         project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start);
     }
 

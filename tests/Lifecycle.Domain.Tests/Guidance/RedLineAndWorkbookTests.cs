@@ -63,7 +63,7 @@ public sealed class RedLineAndWorkbookTests
 
         project.AdvanceStage(TestProjects.Manager, TestProjects.Start);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(), [new("All children", 40, 10, 45, 5)], TestProjects.Manager, Later));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(), [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)], TestProjects.Manager, Later));
 
         var rule = Assert.IsType<WorkbookQuestionsMustBeAnsweredRule>(Assert.Single(refusal.BrokenRules));
         Assert.Equal([12, 13, 14, 15], rule.Unanswered);

@@ -10,8 +10,8 @@ public sealed class ThresholdsCannotBeArguedAwayTests
     private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
     private static readonly DateTime Later = TestProjects.Start.AddDays(60);
     private static readonly AccuracyThresholds Original = new(0.7, 0.7, 0.8, 0.1, 10);
-    private static readonly GroupCounts[] Weak = [new("All children", 30, 20, 40, 10)];
-    private static readonly GroupCounts[] Strong = [new("All children", 40, 10, 45, 5)];
+    private static readonly GroupCounts[] Weak = [new("Boys", 15, 10, 20, 5), new("Girls", 15, 10, 20, 5)];
+    private static readonly GroupCounts[] Strong = [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)];
     private static readonly Actor Other = new(Guid.NewGuid(), "Olive Otherleader");
 
     private static Project InTestingWithAFailingRun()

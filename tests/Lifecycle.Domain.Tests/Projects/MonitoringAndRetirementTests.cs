@@ -11,8 +11,8 @@ public sealed class MonitoringAndRetirementTests
 {
     private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
     private static readonly DateTime Later = TestProjects.Start.AddDays(120);
-    private static readonly GroupCounts[] Good = [new("All children", 40, 10, 45, 5)];
-    private static readonly GroupCounts[] Poor = [new("All children", 20, 30, 30, 20)];
+    private static readonly GroupCounts[] Good = [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)];
+    private static readonly GroupCounts[] Poor = [new("Boys", 10, 15, 15, 10), new("Girls", 10, 15, 15, 10)];
 
     private static MonitoringReviewDetails Review(DateOnly on, ReviewOutcome outcome = ReviewOutcome.Continue) =>
         new(on, "Access list checked.", "Input feed complete.", "Not needed.", "Two comments, both addressed.", outcome, null);

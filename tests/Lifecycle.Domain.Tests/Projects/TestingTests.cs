@@ -42,7 +42,7 @@ public sealed class TestingTests
         var broken = Assert.Single(project.EvaluateGate().BrokenRules);
 
         Assert.IsType<LatestRunMustMeetThresholdsRule>(broken);
-        Assert.False(project.LatestTestRun!.Evaluate(project.AccuracyThresholds)!.MeetsEveryThreshold);
+        Assert.False(project.Judge(project.LatestTestRun!, project.AccuracyThresholds)!.MeetsEveryThreshold);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public sealed class WithdrawnResultsTests
 {
     private static readonly ApplicabilityFacts Predictive = ApplicabilityFacts.None with { IsPredictive = true };
     private static readonly DateTime Later = TestProjects.Start.AddDays(60);
-    private static readonly GroupCounts[] Weak = [new("All children", 30, 20, 40, 10)];
-    private static readonly GroupCounts[] Strong = [new("All children", 40, 10, 45, 5)];
+    private static readonly GroupCounts[] Weak = [new("Boys", 15, 10, 20, 5), new("Girls", 15, 10, 20, 5)];
+    private static readonly GroupCounts[] Strong = [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)];
 
     [Fact]
     public void AWithdrawnRun_StaysOnRecord_ButIsNoLongerJudgedOrCounted()

@@ -85,7 +85,7 @@ internal static class TestProjects
                 project.RecordDevelopmentSafeguards(Safeguards, Manager, Start);
                 break;
             case 7:
-                Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
+                Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, results, Manager, Start);
                 project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2025, 5, 1), null, results, Manager, Start);
                 project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2025, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);

@@ -59,8 +59,8 @@ public sealed class ResultChartTests
     [Fact]
     public void TrendChart_NeedsTwoResults_RingsEachMiss_AndKeepsEveryPointOnThePlot()
     {
-        var good = EvaluationResult.For([new GroupCounts("All", 80, 10, 100, 10)], Thresholds)!;
-        var poor = EvaluationResult.For([new GroupCounts("All", 30, 40, 100, 30)], Thresholds)!;
+        var good = EvaluationResult.For([new GroupCounts("Boys", 40, 5, 50, 5), new GroupCounts("Girls", 40, 5, 50, 5)], Thresholds)!;
+        var poor = EvaluationResult.For([new GroupCounts("Boys", 15, 20, 50, 15), new GroupCounts("Girls", 15, 20, 50, 15)], Thresholds)!;
         Assert.Null(TrendChart.For("trend", [new TrendPoint("Alpha 1", new DateOnly(2026, 3, 1), good, Thresholds)], Thresholds));
 
         var chart = TrendChart.For("trend",

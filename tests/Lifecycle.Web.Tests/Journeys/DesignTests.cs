@@ -1,3 +1,5 @@
+using Lifecycle.Domain.SignOffs;
+
 namespace Lifecycle.Web.Tests.Journeys;
 
 public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<LifecycleFactory>
@@ -88,6 +90,71 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
         var readOnly = await viewer.GetAsync($"/projects/{team.ProjectId}/design");
         Assert.Null(readOnly.QuerySelector("form[method=post]:not(.app-inline-form)"));
         Assert.Contains("a", readOnly.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGapThatCountsEitherWay_AndAReasonNotToJudgeByGroup_AreSaved_AndASeniorLeaderAgreesOnTheirOwnPage()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await AdvanceToDesignAsync(team);
+        var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);
+        var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/design");
+        Assert.NotNull(form.QuerySelector("#Input_GapDirection[value=below][checked]"));
+
+        await practitioner.SubmitAsync(form, PostForm, new()
+        {
+            ["Input.WhatWillImprove"] = "Fewer families referred again within a year",
+            ["Input.HowMeasured"] = "Re-referral rate, quarterly, from the case system",
+            ["Input.Baseline"] = "22% in 2025",
+            ["Input.MinimumPrecision"] = "70",
+            ["Input.MinimumRecall"] = "75",
+            ["Input.MinimumAccuracy"] = "80",
+            ["Input.MaximumGroupGap"] = "10",
+            ["Input.MinimumGroupSize"] = "20",
+            ["Input.GapDirection"] = "both",
+            ["Input.WhyNotByGroup"] = "Fewer than 30 referrals a year in any group we could name.",
+        });
+
+        var project = await factory.LoadProjectAsync(team.ProjectId);
+        Assert.True(project.AccuracyThresholds!.GapAppliesBothWays);
+        Assert.Equal(ApprovalState.AwaitingDecision, project.ApprovalStateOf(SignOffKind.UngroupedResults));
+        var page = await practitioner.GetAsync($"/projects/{team.ProjectId}/design");
+        Assert.Contains("either way", page.QuerySelector("#threshold-history")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("a[href$='ungrouped-decision']"));
+
+        var leader = await PageClient.SignedInAsync(factory, team.Leader);
+        var link = (await leader.GetAsync($"/projects/{team.ProjectId}/design")).QuerySelector("a[href$='ungrouped-decision']")!;
+        var decision = await leader.GetAsync(link.GetAttribute("href")!);
+        Assert.Contains("Fewer than 30 referrals a year", decision.Body!.TextContent, StringComparison.Ordinal);
+        await leader.SubmitAsync(decision, PostForm, new() { ["Input.Choice"] = "Approved" });
+
+        Assert.True((await factory.LoadProjectAsync(team.ProjectId)).UngroupedResultsAgreed);
+        Assert.Contains("Approved", (await practitioner.GetAsync($"/projects/{team.ProjectId}/design")).QuerySelector("#ungrouped-results ~ p strong")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownGapDirection_IsRefusedWithAMessage()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await AdvanceToDesignAsync(team);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var form = await manager.GetAsync($"/projects/{team.ProjectId}/design");
+
+        var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new()
+        {
+            ["Input.WhatWillImprove"] = "Fewer re-referrals",
+            ["Input.HowMeasured"] = "Quarterly rate",
+            ["Input.Baseline"] = "22%",
+            ["Input.MinimumPrecision"] = "70",
+            ["Input.MinimumRecall"] = "75",
+            ["Input.MinimumAccuracy"] = "80",
+            ["Input.MaximumGroupGap"] = "10",
+            ["Input.MinimumGroupSize"] = "20",
+            ["Input.GapDirection"] = "sideways",
+        }));
+
+        Assert.Equal(["Select when a gap from overall counts against the tool"], page.ErrorSummaryItems());
+        Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).AccuracyThresholds);
     }
 
     private async Task AdvanceToDesignAsync(Team team)

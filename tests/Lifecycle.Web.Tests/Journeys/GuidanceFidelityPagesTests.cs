@@ -112,7 +112,7 @@ public sealed class GuidanceFidelityPagesTests(LifecycleFactory factory) : IClas
         await factory.WithDbAsync(async db =>
         {
             var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
-            project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, [new("All children", 30, 20, 40, 10)], new(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
+            project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, [new("Boys", 15, 10, 20, 5), new("Girls", 15, 10, 20, 5)], new(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
         var practitioner = await PageClient.SignedInAsync(factory, team.Practitioner);

@@ -31,7 +31,7 @@ public sealed class TestingRecordsTests(LifecycleFactory factory) : IClassFixtur
         var run = Assert.Single(saved.TestRuns);
         Assert.Equal(["Care-experienced", "Most children", "Tiny group"], run.Groups.Select(g => g.Group).Order(StringComparer.Ordinal));
         Assert.Equal(new ConfusionCounts(4, 6, 10, 10), run.Groups.Single(g => g.Group == "Care-experienced").Counts);
-        Assert.False(run.Evaluate(saved.AccuracyThresholds)!.MeetsEveryThreshold);
+        Assert.False(saved.Judge(run, saved.AccuracyThresholds)!.MeetsEveryThreshold);
 
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         var pack = (await manager.GetAsync($"/projects/{team.ProjectId}/pack/preview")).QuerySelector("#later-phases")!.TextContent;

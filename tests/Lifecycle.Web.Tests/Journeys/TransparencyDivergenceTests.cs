@@ -30,4 +30,19 @@ public sealed class TransparencyDivergenceTests(LifecycleFactory factory) : ICla
         var pack = (await leader.GetAsync($"/projects/{id}/pack/preview")).QuerySelector("#implement")!.TextContent;
         Assert.Contains("Where the team's text differs from what the records give", pack, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TeamTextThatContradictsTheTriage_IsRefusedWithTheReason_AndTheTypedTextIsKept()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.AdvanceToAsync(team, 8);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
+
+        var page = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, new() { ["Values[human_decisions_and_review]"] = "Referrals are fully automated." }));
+
+        Assert.Contains(page.ErrorSummaryItems(), e => e.Contains("says \"fully automated\", but the ethics triage (stage 4) found a professional weighs the evidence", StringComparison.Ordinal));
+        Assert.Contains("Referrals are fully automated.", page.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).TransparencyText("human_decisions_and_review"));
+    }
 }

@@ -17,7 +17,7 @@ public sealed class WithdrawResultPagesTests(LifecycleFactory factory) : IClassF
         {
             var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
             project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), null,
-                [new("All children", 10, 30, 20, 40)], new(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
+                [new("Boys", 5, 15, 10, 20), new("Girls", 5, 15, 10, 20)], new(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
         var runNumber = (await factory.LoadProjectAsync(team.ProjectId)).LatestTestRun!.Number;

@@ -43,6 +43,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/testing/validation/new",
         "/projects/{0}/testing/conditions/1",
         "/projects/{0}/thresholds/decision",
+        "/projects/{0}/thresholds/ungrouped-decision",
         "/projects/{0}/triage/decision",
         "/projects/{0}/maturity/scrutiny-decision",
         "/projects/{0}/results/test-runs/1/accept-gap",
@@ -105,6 +106,8 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/design", "Input.WhatWillImprove", "Hostile")]
     [InlineData("/projects/{0}/design?handler=SubmitChange", "Version", "")]
     [InlineData("/projects/{0}/thresholds/decision", "Input.Choice", "Approved")]
+    [InlineData("/projects/{0}/thresholds/ungrouped-decision", "Input.Choice", "Approved")]
+    [InlineData("/projects/{0}/design?handler=SubmitUngrouped", "Version", "")]
     [InlineData("/projects/{0}/triage/decision", "Input.Choice", "Approved")]
     [InlineData("/projects/{0}/maturity/scrutiny-decision", "Input.Choice", "Approved")]
     [InlineData("/projects/{0}/testing/validation/new", "Input.Validator", "Mallory")]

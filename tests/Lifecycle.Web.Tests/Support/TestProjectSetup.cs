@@ -80,7 +80,7 @@ public static class TestProjectSetup
                     project.RecordDevelopmentSafeguards(new("Role-based access.", "Top factors shown with each score.", "Practitioners record disagreement.", "Monthly feedback review."), who, DateTime.UtcNow);
                     break;
                 case 7:
-                    Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("All children", 40, 10, 45, 5)] : [];
+                    Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
                     project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
                     project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), who, DateTime.UtcNow);

@@ -1,9 +1,16 @@
 namespace Lifecycle.Domain.Projects;
 
+/// <summary>
+/// The latest beta run meets the thresholds in force when it was recorded, so loosening them afterwards cannot pass it,
+/// and the thresholds in force now, so tightening them asks for a run that meets the tighter ones.
+/// </summary>
 public sealed class LatestRunMustMeetThresholdsRule(Project project) : IBusinessRule
 {
     public bool IsBroken() =>
-        project.IsPredictive && project.LatestBetaRun?.Evaluate(project.AccuracyThresholds) is not { MeetsEveryThreshold: true };
+        project.IsPredictive
+        && (project.LatestBetaRun is not { } run
+            || project.ResultOf(run) is not { MeetsEveryThreshold: true }
+            || project.Judge(run, project.AccuracyThresholds) is not { MeetsEveryThreshold: true });
 
     public string Message => "the latest beta test run meets every accuracy threshold, overall and for every group";
 

@@ -16,6 +16,7 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.PlanChange => "a change to the live tool's deployment plan has been proposed",
         SignOffKind.TriageChange => "the ethics triage has been redone with a lower risk or without a red line: only such a change needs approval",
         SignOffKind.ScrutinyRelease => "the maturity has been re-scored so in-house analytical skill is no longer low: only then is there a safeguard to release",
+        SignOffKind.UngroupedResults => "the design says why the tool's results cannot be judged by group",
     };
 
     /// <summary>What is wrong and what to do, when this rule refuses a change.</summary>
@@ -28,5 +29,6 @@ public sealed class SignOffMustHaveContentRule(Project project, SignOffKind kind
         SignOffKind.PlanChange => "No change to the live tool's deployment plan has been proposed, so there is nothing to approve",
         SignOffKind.TriageChange => "No redone triage lowers the risk or removes a red line, so there is nothing to approve",
         SignOffKind.ScrutinyRelease => "No re-scoring has raised in-house analytical skill above low, so there is nothing to approve",
+        SignOffKind.UngroupedResults => "The design gives no reason the tool's results cannot be judged by group, so there is nothing to approve",
     };
 }

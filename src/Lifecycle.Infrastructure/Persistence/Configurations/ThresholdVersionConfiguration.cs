@@ -19,6 +19,8 @@ internal sealed class ThresholdVersionConfiguration : IEntityTypeConfiguration<T
             thresholds.Property(t => t.MinimumAccuracy).HasColumnName("MinimumAccuracy");
             thresholds.Property(t => t.MaximumGroupGap).HasColumnName("MaximumGroupGap");
             thresholds.Property(t => t.MinimumGroupSize).HasColumnName("MinimumGroupSize");
+            thresholds.Property(t => t.GapAppliesBothWays).HasColumnName("GapAppliesBothWays");
+            thresholds.Property(t => t.WhyNotByGroup).HasColumnName("WhyNotByGroup").HasMaxLength(TextLimits.Reason);
         });
         builder.Navigation(v => v.Thresholds).IsRequired();
     }

@@ -42,7 +42,7 @@ public static class ResultsChart
 
         content.Add(Legend(height - 18));
         var title = $"{label}: precision, recall and accuracy by group";
-        var description = $"Dots show each figure and lines its 95% confidence interval. A dashed line marks each minimum; the shaded band is how far below overall a group may fall ({ProportionText.Percent(thresholds.MaximumGroupGap)}). A hollow diamond marks a figure that misses its threshold. "
+        var description = $"Dots show each figure and lines its 95% confidence interval. A dashed line marks each minimum; the shaded band is how far {(thresholds.GapAppliesBothWays ? "from" : "below")} overall a group may be ({ProportionText.Percent(thresholds.MaximumGroupGap)}). A hollow diamond marks a figure that misses its threshold. "
             + (result.MeetsEveryThreshold ? "Every threshold is met." : $"{result.Checks.Count(c => !c.IsMet)} threshold check(s) not met.");
         var table = rows.Select(row => (IReadOnlyList<string>)(row.Counts is { } counts
                 ? [row.Name, counts.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), .. EvaluationResult.Metrics.Select(metric => Cell(metric.Of(counts), ThresholdCheck.Find(result.Checks, metric.Name, row.Group)))]
@@ -70,9 +70,9 @@ public static class ResultsChart
 
         if (of(result.Overall).Value is { } overall && rows.Count > 1)
         {
-            // The gap guards groups served worse than overall, so the band reaches down from overall, not up.
+            // The gap guards groups served worse than overall, so the band reaches down from overall, and up only when the design says so.
             var low = Math.Max(0, overall - thresholds.MaximumGroupGap);
-            var high = overall;
+            var high = thresholds.GapAppliesBothWays ? Math.Min(1, overall + thresholds.MaximumGroupGap) : overall;
             content.Add(Rect(X(low), RowY(1) - (RowHeight / 2), X(high) - X(low), bottom - RowY(1) + (RowHeight / 2), "#dddddd", mark: "gap-band"));
         }
 

@@ -35,7 +35,10 @@ internal static class LaterPhaseSection
                     new("Minimum precision", ProportionText.Percent(t.MinimumPrecision)),
                     new("Minimum recall", ProportionText.Percent(t.MinimumRecall)),
                     new("Minimum accuracy", ProportionText.Percent(t.MinimumAccuracy)),
-                    new("Largest gap between a group and overall", $"{(t.MaximumGroupGap * 100).ToString("0.##", CultureInfo.InvariantCulture)} percentage points"),
+                    new("Largest gap between a group and overall", $"{(t.MaximumGroupGap * 100).ToString("0.##", CultureInfo.InvariantCulture)} percentage points{(t.GapAppliesBothWays ? ", either way" : ", below overall only")}"),
+                    new("Why results cannot be judged by group", t.WhyNotByGroup is { } why
+                        ? $"{why} (senior leader's agreement: {StatusTags.For(project.ApprovalStateOf(Lifecycle.Domain.SignOffs.SignOffKind.UngroupedResults)).Text})"
+                        : "Not given: results are judged by group"),
                     new("Groups smaller than this are too few to judge (figures withheld here)", $"{t.MinimumGroupSize} cases"),
                     new("Changed thresholds approved", project.ThresholdsLoosenedAfterFailure
                         ? StatusTags.For(project.ApprovalStateOf(Lifecycle.Domain.SignOffs.SignOffKind.ThresholdChange)).Text

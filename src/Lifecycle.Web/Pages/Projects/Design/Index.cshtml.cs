@@ -48,11 +48,19 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
 
     /// <summary>Sends thresholds loosened after a failing result to the project's senior leaders.</summary>
     [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-    public async Task<IActionResult> OnPostSubmitChangeAsync()
+    public Task<IActionResult> OnPostSubmitChangeAsync() =>
+        SubmitAsync(SignOffKind.ThresholdChange, "The changed thresholds have been sent to the project's senior leaders for approval.");
+
+    /// <summary>Asks again for agreement that the tool cannot be judged by group (the first request is made when the reason is saved).</summary>
+    [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
+    public Task<IActionResult> OnPostSubmitUngroupedAsync() =>
+        SubmitAsync(SignOffKind.UngroupedResults, "The reason the tool cannot be judged by group has been sent to the project's senior leaders.");
+
+    private async Task<IActionResult> SubmitAsync(SignOffKind kind, string done)
     {
         var outcome = await TryChangeAsync(
-            () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.ThresholdChange), HttpContext.RequestAborted),
-            "The changed thresholds have been sent to the project's senior leaders for approval.",
+            () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind), HttpContext.RequestAborted),
+            done,
             ProjectPage("/Projects/Design/Index"),
             string.Empty);
         if (outcome is not null)
