@@ -85,8 +85,8 @@ public sealed partial class Project
     {
         Rules.CheckAll(
         [
-            new ProjectMustNotBeStoppedRule(this),
-            new ProjectMustBeInStageRule(this, RetirementStage, "the transparency record is archived"),
+            new ProjectMustNotBeStoppedRule(this, isStopDuty: true),
+            .. IsWindingDown ? Array.Empty<IBusinessRule>() : [new ProjectMustBeInStageRule(this, RetirementStage, "the transparency record is archived")],
             new DateMustNotBeInFutureRule(archivedOn, at, "the date the record was archived"),
         ]);
         var before = TransparencyArchivedOn is { } previous ? Snapshot.Of(new { ArchivedOn = previous }) : null;

@@ -25,7 +25,7 @@ public sealed partial class Project
         var current = CurrentAnswer(questionNumber);
         Rules.CheckAll(
         [
-            new ProjectMustNotBeStoppedRule(this),
+            new ProjectMustNotBeStoppedRule(this, isStopDuty: question.Phase == Phase.Implement),
             new WorkbookAnswerMustNotBeEmptyRule(cleaned),
             new WorkbookAnswerMustChangeRule(current, cleaned),
         ]);
@@ -45,7 +45,7 @@ public sealed partial class Project
         var question = LifecycleFramework.FindWorkbookQuestion(questionNumber)
             ?? throw new ArgumentException($"There is no workbook question {questionNumber}.", nameof(questionNumber));
         var current = CurrentAnswer(questionNumber);
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new WorkbookAnswerMustExistRule(question, current)]);
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this, isStopDuty: question.Phase == Phase.Implement), new WorkbookAnswerMustExistRule(question, current)]);
 
         var answer = new WorkbookAnswer(Id, questionNumber, current!.Version + 1, current.Text, confirmedUnchanged: true, actor, at);
         _workbookAnswers.Add(answer);

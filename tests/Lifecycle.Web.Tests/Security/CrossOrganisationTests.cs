@@ -13,6 +13,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
         "/projects/{0}/details",
         "/projects/{0}/hold",
         "/projects/{0}/stop",
+        "/projects/{0}/stopped/users-told",
         "/projects/{0}/team",
         "/projects/{0}/team/add",
         "/projects/{0}/audit",
@@ -89,6 +90,7 @@ public sealed class CrossOrganisationTests(LifecycleFactory factory) : IClassFix
     [InlineData("/projects/{0}/stages/1/items/1.1", "Input.Outcome", "done")]
     [InlineData("/projects/{0}/stages/1?handler=Advance", "Version", "")]
     [InlineData("/projects/{0}/stop", "Input.Reason", "hostile")]
+    [InlineData("/projects/{0}/stopped/users-told", "Input.How", "hostile")]
     [InlineData("/projects/{0}?handler=Resume", "Version", "")]
     [InlineData("/projects/{0}/team/add", "Input.Role", "ProjectManager")]
     [InlineData("/projects/{0}/maturity", "Input.Components[0].Score", "4")]

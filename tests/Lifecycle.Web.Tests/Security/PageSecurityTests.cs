@@ -77,6 +77,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/{projectId:guid}/stages/{stageNumber:int}"] = "project | GET:Read POST Advance:AdvanceStage",
         ["/projects/{projectId:guid}/stages/{stageNumber:int}/items/{code}"] = "project | GET:RecordChecklist POST:RecordChecklist",
         ["/projects/{projectId:guid}/stop"] = "project | GET:ChangeStatus POST:ChangeStatus",
+        ["/projects/{projectId:guid}/stopped/users-told"] = "project | GET:ChangeStatus POST:ChangeStatus",
         ["/projects/{projectId:guid}/team"] = "project | GET:Read POST Remove:ManageTeam",
         ["/projects/{projectId:guid}/testing"] = "project | GET:Read",
         ["/projects/{projectId:guid}/testing/runs/new"] = "project | GET:RecordAssessment POST:RecordAssessment",

@@ -16,6 +16,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.FrameworkVersion).HasMaxLength(32).IsRequired();
         builder.Property(p => p.HoldReason).HasMaxLength(TextLimits.Reason);
         builder.Property(p => p.StopReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(p => p.UsersToldOfStopHow).HasMaxLength(TextLimits.LongText);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -129,6 +130,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.AccuracyThresholds);
         builder.Ignore(p => p.CurrentThresholdVersion);
         builder.Ignore(p => p.ThresholdsLoosenedAfterFailure);
+        builder.Ignore(p => p.UngroupedResultsAgreed);
+        builder.Ignore(p => p.IsWindingDown);
+        builder.Ignore(p => p.StopDuties);
+        builder.Ignore(p => p.OutstandingStopDuties);
     }
 
     /// <summary>The plan in force and a proposed change share one shape, in columns with their own prefix.</summary>

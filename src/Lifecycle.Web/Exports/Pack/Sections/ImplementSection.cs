@@ -59,6 +59,15 @@ internal static class ImplementSection
                 new("Retired", project.RetiredAt is { } retired ? PackText.When(retired) : "Not yet"),
             ])
             : PackText.NothingYet("Retirement");
+        if (project.IsWindingDown)
+        {
+            yield return new PackFacts(
+            [
+                new("Stopped while live", $"{PackText.When(project.StoppedAt!.Value)}: {project.StopReason}"),
+                .. project.StopDuties.Select(d => new PackFact(d.Title, d.IsDone ? "Done" : "Still to do")),
+                new("Users told", project.UsersToldOfStopOn is { } told ? $"{UkTime.Date(told)}: {project.UsersToldOfStopHow}" : "Not yet"),
+            ]);
+        }
     }
 
     /// <summary>

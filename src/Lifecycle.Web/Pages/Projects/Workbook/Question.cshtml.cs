@@ -20,7 +20,8 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
 
     public WorkbookQuestion Question { get; private set; } = null!;
 
-    public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
+    /// <summary>A stopped live tool still has its Implement answers looked at again, as retiring it would ask.</summary>
+    public bool CanEdit => Can(ProjectOperation.RecordAssessment) && (!Project.IsReadOnly || (Project.IsWindingDown && Question.Phase == Phase.Implement));
 
     public async Task<IActionResult> OnGetAsync()
     {
