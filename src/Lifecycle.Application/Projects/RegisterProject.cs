@@ -10,7 +10,8 @@ public sealed record RegisterProject(
     bool InvolvesThirdParty,
     bool IsHighRisk,
     Guid ProjectManagerId,
-    Actor Actor);
+    Actor Actor,
+    DateOnly? WorkBeganOn = null);
 
 public sealed class RegisterProjectHandler(ILifecycleDbContext db, IPeopleDirectory people, TimeProvider clock)
 {
@@ -20,7 +21,7 @@ public sealed class RegisterProjectHandler(ILifecycleDbContext db, IPeopleDirect
             ?? throw new NotFoundException("Project manager");
         var now = clock.GetUtcNow().UtcDateTime;
         var details = new ProjectDetails(request.Name, request.Description,
-            new ApplicabilityFacts(request.IsPredictive, request.InvolvesThirdParty, request.IsHighRisk));
+            new ApplicabilityFacts(request.IsPredictive, request.InvolvesThirdParty, request.IsHighRisk), request.WorkBeganOn);
 
         var project = Project.Register(Guid.NewGuid(), request.OrganisationId, details, request.Actor, now);
         project.AppointFirstManager(manager.Id, manager.DisplayName, request.Actor, now);

@@ -28,7 +28,7 @@ public sealed partial class Project
         var who = DomainText.Optional(raisedBy, TextLimits.Name, "Raised by");
         var subject = DomainText.Required(about, TextLimits.ShortText, "About");
         var text = DomainText.Required(details, TextLimits.LongText, "Details");
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new DateMustNotBeInFutureRule(raisedOn, at, "the date it was raised")]);
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new DateMustNotBeInFutureRule(raisedOn, at, "the date it was raised"), NotBeforeWorkBegan(raisedOn, "the date it was raised")]);
 
         var item = new FeedbackItem(Id, _feedback.Count + 1, kind, who, raisedOn, subject, text, CurrentStage.Number, actor, at);
         _feedback.Add(item);
@@ -53,7 +53,7 @@ public sealed partial class Project
         var who = DomainText.Required(stakeholders, TextLimits.ShortText, "Stakeholders");
         var how = DomainText.Required(method, TextLimits.ShortText, "Method");
         var heard = DomainText.Required(whatWeHeard, TextLimits.LongText, "What we heard");
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new DateMustNotBeInFutureRule(heldOn, at, "the date of the engagement")]);
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new DateMustNotBeInFutureRule(heldOn, at, "the date of the engagement"), NotBeforeWorkBegan(heldOn, "the date of the engagement")]);
 
         _engagements.Add(new EngagementRecord(Id, heldOn, who, how, heard, CurrentStage.Number, actor, at));
         Record("EngagementRecorded", $"Engagement with {who}", null, Snapshot.Of(new { HeldOn = heldOn, Stakeholders = who, Method = how, WhatWeHeard = heard }), actor, at);
@@ -68,6 +68,7 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new PeopleTrainedMustBeCountedRule(peopleTrained),
             new DateMustNotBeInFutureRule(deliveredOn, at, "the date of the training"),
+            NotBeforeWorkBegan(deliveredOn, "the date of the training"),
         ]);
 
         _training.Add(new TrainingRecord(Id, deliveredOn, who, peopleTrained, what, CurrentStage.Number, actor, at));

@@ -30,7 +30,7 @@ public sealed partial class Project
                 GivenReasons(exceptAssessment: id ?? (kind == ImpactAssessmentKind.Other ? null : StandardAssessment(kind)?.Id))),
             new AssessmentMustNotBeSkippedRule(this, kind, details.Status),
             .. details.CompletedOn is { } completedOn
-                ? new IBusinessRule[] { new DateMustNotBeInFutureRule(completedOn, at, "the date the assessment was completed") }
+                ? new IBusinessRule[] { new DateMustNotBeInFutureRule(completedOn, at, "the date the assessment was completed"), NotBeforeWorkBegan(completedOn, "the date the assessment was completed") }
                 : [],
             new ReviewMustFollowCompletionRule(details),
         ]);
@@ -97,6 +97,7 @@ public sealed partial class Project
         [
             new ProjectMustNotBeStoppedRule(this),
             new DateMustNotBeInFutureRule(heldOn, at, "the date of the meeting"),
+            NotBeforeWorkBegan(heldOn, "the date of the meeting"),
         ]);
         var meeting = new OversightMeeting(Id, heldOn, attendees, decisions, at);
         _oversightMeetings.Add(meeting);

@@ -29,6 +29,7 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new ProjectMustBeInStageRule(this, TestingStage, "test runs are recorded"),
             new DateMustNotBeInFutureRule(ranOn, at, "the date the test ran"),
+            NotBeforeWorkBegan(ranOn, "the date the test ran"),
             .. kind == TestRunKind.Beta ? [new BetaMustFollowAlphaRule(this)] : Array.Empty<IBusinessRule>(),
             new PredictiveRunsNeedCountsRule(this, cleanedGroups),
             new GroupNamesMustBeDistinctRule(cleanedGroups),
@@ -63,6 +64,7 @@ public sealed partial class Project
             new ProjectMustBeInStageRule(this, TestingStage, "external validation is recorded"),
             new ConditionsMustMatchVerdictRule(details.Verdict, conditions),
             new DateMustNotBeInFutureRule(details.ValidatedOn, at, "the date of the validation"),
+            NotBeforeWorkBegan(details.ValidatedOn, "the date of the validation"),
             new ValidationMustFollowLatestBetaRule(this, details.ValidatedOn),
         ]);
         _externalValidations.Add(new ExternalValidation(Id, who, where, details.ValidatedOn, details.Verdict, what, conditions, actor, at));

@@ -88,6 +88,7 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this, isStopDuty: true),
             .. IsWindingDown ? Array.Empty<IBusinessRule>() : [new ProjectMustBeInStageRule(this, RetirementStage, "the transparency record is archived")],
             new DateMustNotBeInFutureRule(archivedOn, at, "the date the record was archived"),
+            NotBeforeWorkBegan(archivedOn, "the date the record was archived"),
         ]);
         var before = TransparencyArchivedOn is { } previous ? Snapshot.Of(new { ArchivedOn = previous }) : null;
         TransparencyArchivedOn = archivedOn;

@@ -64,7 +64,9 @@ public sealed partial class Project
             OrganisationId = organisationId,
             FrameworkVersion = LifecycleFramework.Version,
             CreatedAt = at,
+            WorkBeganOn = DateOnly.FromDateTime(at),
         };
+        Rules.Check(new DateMustNotBeInFutureRule(details.WorkBeganOn, at, "the day work on the project began"));
         project.Apply(details);
         project._stages.Add(new StageProgress(id, LifecycleFramework.FirstStage, actor, at));
         project.Record("ProjectRegistered", project.Name, null, details.Describe(), actor, at);
@@ -78,9 +80,11 @@ public sealed partial class Project
             new ProjectMustNotBeStoppedRule(this),
             new FactsMustMatchChosenSolutionRule(this, details.Facts),
             new HighRiskMustMatchTriageRule(this, details.Facts),
+            new DateMustNotBeInFutureRule(details.WorkBeganOn, at, "the day work on the project began"),
+            new WorkMustBeginBeforeItsRecordsRule(details.WorkBeganOn, EarliestDatedRecord),
         ]);
         var before = CurrentDetails;
-        if (before == details)
+        if (before == details with { WorkBeganOn = details.WorkBeganOn ?? WorkBeganOn })
         {
             return;
         }
@@ -89,7 +93,7 @@ public sealed partial class Project
         Record("DetailsChanged", Name, before.Describe(), details.Describe(), actor, at);
     }
 
-    public ProjectDetails CurrentDetails => new(Name, Description, new ApplicabilityFacts(IsPredictive, InvolvesThirdParty, IsHighRisk));
+    public ProjectDetails CurrentDetails => new(Name, Description, new ApplicabilityFacts(IsPredictive, InvolvesThirdParty, IsHighRisk), WorkBeganOn);
 
     public void ClearPendingChanges() => _changes.Clear();
 
@@ -100,6 +104,7 @@ public sealed partial class Project
         IsPredictive = details.Facts.IsPredictive;
         InvolvesThirdParty = details.Facts.InvolvesThirdParty;
         IsHighRisk = details.Facts.IsHighRisk;
+        WorkBeganOn = details.WorkBeganOn ?? WorkBeganOn;
     }
 
     private void Record(string kind, string subject, string? before, string? after, Actor actor, DateTime at)

@@ -1175,6 +1175,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("WorkBeganOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "Name");

@@ -13,6 +13,9 @@ public sealed class ProjectDetailsInput
 
     public List<string> Characteristics { get; set; } = [];
 
+    /// <summary>When the council began the work; empty keeps it as it is (the registration day for a new project).</summary>
+    public DateInput WorkBeganOn { get; set; } = new();
+
     /// <summary>Only when registering: who will manage the project.</summary>
     public Guid? ProjectManagerId { get; set; }
 
@@ -30,6 +33,7 @@ public sealed class ProjectDetailsInput
     {
         Name = details.Name,
         Description = details.Description,
+        WorkBeganOn = DateInput.From(details.WorkBeganOn),
         Characteristics =
         [
             .. details.Facts.IsPredictive ? [Predictive] : Array.Empty<string>(),
@@ -48,6 +52,7 @@ public sealed class ProjectDetailsInputValidator : AbstractValidator<ProjectDeta
         RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the project name")
             .MaximumLength(TextLimits.Name).WithMessage($"Project name must be {TextLimits.Name} characters or fewer");
         RuleFor(x => x.Description).MaximumLength(TextLimits.LongText).WithMessage($"Description must be {TextLimits.LongText:N0} characters or fewer");
+        RuleFor(x => x.WorkBeganOn).OptionalDate("the day work began");
         RuleFor(x => x.Characteristics).Must(chosen => chosen.All(Known.Contains)).WithMessage("Select only the options listed");
         RuleFor(x => x.ProjectManagerId).Must((input, id) => id is { } person && input.ChoosableManagers!.Contains(person))
             .When(x => x.ChoosableManagers is not null).WithMessage("Select the project manager from the list");

@@ -117,4 +117,32 @@ public sealed class EvidenceCannotBeArrangedTests
     {
         Assert.Throws<ArgumentException>(() => new AccuracyThresholds(0, 0.7, 0.8, 0.1, 10));
     }
+
+    [Fact]
+    public void DateMustNotPrecedeWorkRule_AMeetingBeforeWorkBegan_IsRefused_UntilTheStartOfTheWorkIsMovedBack()
+    {
+        var project = AdvancedTo(4);
+        var early = WorkBegan.AddDays(-30);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
+            project.RecordOversightMeeting(early, "Olu Oversight, Priya Manager", "Agreed to explore the idea.", Manager, Start));
+        Assert.Contains("change that day on the project's details page", Assert.IsType<DateMustNotPrecedeWorkRule>(Assert.Single(refusal.BrokenRules)).Refusal, StringComparison.Ordinal);
+
+        project.ChangeDetails(project.CurrentDetails with { WorkBeganOn = early }, Manager, Start);
+        project.RecordOversightMeeting(early, "Olu Oversight, Priya Manager", "Agreed to explore the idea.", Manager, Start);
+
+        Assert.Equal(early, project.EarliestDatedRecord);
+    }
+
+    [Fact]
+    public void WorkMustBeginBeforeItsRecordsRule_MovingTheStartAfterARecord_IsRefused()
+    {
+        var project = AdvancedTo(8);
+        var earliest = project.EarliestDatedRecord!.Value;
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
+            project.ChangeDetails(project.CurrentDetails with { WorkBeganOn = earliest.AddDays(1) }, Manager, Start));
+
+        Assert.IsType<WorkMustBeginBeforeItsRecordsRule>(Assert.Single(refusal.BrokenRules));
+    }
 }

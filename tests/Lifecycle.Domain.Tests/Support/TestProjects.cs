@@ -7,6 +7,9 @@ internal static class TestProjects
 {
     public static readonly Actor Manager = new(Guid.NewGuid(), "Priya Manager");
     public static readonly DateTime Start = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The council began the work a year before registering the project here; the fixtures' records fall between.</summary>
+    public static readonly DateOnly WorkBegan = new(2025, 1, 6);
     public static readonly Actor Leader = new(Guid.NewGuid(), "Sam Leader");
     public static readonly Actor Admin = new(Guid.NewGuid(), "Ada Admin", IsOrganisationAdministrator: true);
 
@@ -23,7 +26,7 @@ internal static class TestProjects
     public static Project New(ApplicabilityFacts? facts = null)
     {
         var project = Project.Register(Guid.NewGuid(), Guid.NewGuid(),
-            new ProjectDetails("Early help needs analysis", null, facts ?? ApplicabilityFacts.None), Manager, Start);
+            new ProjectDetails("Early help needs analysis", null, facts ?? ApplicabilityFacts.None, WorkBegan), Manager, Start);
         project.AssignRole(Manager.PersonId, Manager.Name, ProjectRole.ProjectManager, Admin, Start);
         project.AssignRole(Leader.PersonId, Leader.Name, ProjectRole.SeniorLeader, Admin, Start);
         return project;

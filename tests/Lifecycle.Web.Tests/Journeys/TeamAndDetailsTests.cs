@@ -120,4 +120,64 @@ public sealed class TeamAndDetailsTests(LifecycleFactory factory) : IClassFixtur
         Assert.True(project.IsPredictive);
         Assert.Equal("Renamed forecast", project.Name);
     }
+
+    [Fact]
+    public async Task Details_TheDayWorkBegan_IsShownAndChanged_ButNotMovedAfterARecordItAlreadyHolds()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.AdvanceToAsync(team, 5);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var details = await manager.GetAsync($"/projects/{team.ProjectId}/details");
+        Assert.Equal(TestProjectSetup.WorkBegan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), details.QuerySelector("#Input_WorkBeganOn_Year")!.GetAttribute("value"));
+        var earliest = (await factory.LoadProjectAsync(team.ProjectId)).EarliestDatedRecord;
+
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(details, PostForm, new()
+        {
+            ["Input.WorkBeganOn.Day"] = "1",
+            ["Input.WorkBeganOn.Month"] = "1",
+            ["Input.WorkBeganOn.Year"] = "2100",
+        }));
+        Assert.Contains(refused.ErrorSummaryItems(), e => e.Contains("in the future", StringComparison.Ordinal));
+
+        var saved = await manager.SubmitAsync(details, PostForm, new()
+        {
+            ["Input.WorkBeganOn.Day"] = "2",
+            ["Input.WorkBeganOn.Month"] = "1",
+            ["Input.WorkBeganOn.Year"] = "2023",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(new DateOnly(2023, 1, 2), (await factory.LoadProjectAsync(team.ProjectId)).WorkBeganOn);
+        if (earliest is { } first)
+        {
+            var late = first.AddDays(1);
+            var tooLate = await PageClient.ParseAsync(await manager.SubmitAsync(await manager.GetAsync($"/projects/{team.ProjectId}/details"), PostForm, new()
+            {
+                ["Input.WorkBeganOn.Day"] = late.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.WorkBeganOn.Month"] = late.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.WorkBeganOn.Year"] = late.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }));
+            Assert.Contains(tooLate.ErrorSummaryItems(), e => e.Contains("so work cannot have begun after it", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task ADatedRecordBeforeWorkBegan_IsRefusedWithWhereToChangeIt()
+    {
+        var team = await Team.CreateAsync(factory);
+        await factory.AdvanceToAsync(team, 4);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        var before = TestProjectSetup.WorkBegan.AddDays(-1);
+        var form = await manager.GetAsync($"/projects/{team.ProjectId}/oversight/meetings/new");
+
+        var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new()
+        {
+            ["Input.HeldOn.Day"] = before.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.HeldOn.Month"] = before.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.HeldOn.Year"] = before.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Attendees"] = "Olu Oversight, the project manager",
+            ["Input.Decisions"] = "Agreed to look at the idea.",
+        }));
+
+        Assert.Contains(page.ErrorSummaryItems(), e => e.Contains("is before the day work on the project began", StringComparison.Ordinal));
+    }
 }

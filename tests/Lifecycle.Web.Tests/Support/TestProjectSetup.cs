@@ -6,9 +6,12 @@ namespace Lifecycle.Web.Tests.Support;
 
 public static class TestProjectSetup
 {
+    /// <summary>Test projects' work began well before the dated records the tests give them.</summary>
+    public static readonly DateOnly WorkBegan = new(2024, 1, 8);
+
     public static Task<Guid> ProjectAsync(this LifecycleFactory factory, TestPerson manager, string name = "Early help dashboard", bool predictive = false) =>
         factory.WithScopeAsync(sp => sp.GetRequiredService<RegisterProjectHandler>().HandleAsync(
-            new RegisterProject(manager.OrganisationId, name, null, predictive, false, false, manager.Id, new(manager.Id, manager.Name)),
+            new RegisterProject(manager.OrganisationId, name, null, predictive, false, false, manager.Id, new(manager.Id, manager.Name), WorkBegan),
             CancellationToken.None));
 
     public static Task<Project> LoadProjectAsync(this LifecycleFactory factory, Guid projectId) =>

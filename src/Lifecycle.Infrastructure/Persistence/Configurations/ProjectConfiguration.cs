@@ -134,6 +134,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Ignore(p => p.IsWindingDown);
         builder.Ignore(p => p.StopDuties);
         builder.Ignore(p => p.OutstandingStopDuties);
+        builder.Ignore(p => p.EarliestDatedRecord);
     }
 
     /// <summary>The plan in force and a proposed change share one shape, in columns with their own prefix.</summary>

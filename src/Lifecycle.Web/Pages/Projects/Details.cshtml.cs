@@ -21,7 +21,7 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
         if (await this.ValidateAsync(Input))
         {
             var outcome = await TryChangeAsync(
-                () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk), HttpContext.RequestAborted),
+                () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, Input.WorkBeganOn.Value), HttpContext.RequestAborted),
                 "The project details have been saved.",
                 ProjectPage("/Projects/Overview"));
             if (outcome is not null)

@@ -23,9 +23,18 @@ public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory p
             return Page();
         }
 
-        var id = await register.HandleAsync(new RegisterProject(CurrentUser.OrganisationId, Input.Name, Input.Description,
-            Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, Input.ProjectManagerId!.Value, CurrentUser.Actor), HttpContext.RequestAborted);
-        return RedirectToPage("/Projects/Overview", new { projectId = id });
+        try
+        {
+            var id = await register.HandleAsync(new RegisterProject(CurrentUser.OrganisationId, Input.Name, Input.Description,
+                Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, Input.ProjectManagerId!.Value, CurrentUser.Actor, Input.WorkBeganOn.Value), HttpContext.RequestAborted);
+            return RedirectToPage("/Projects/Overview", new { projectId = id });
+        }
+        catch (BusinessRuleViolationException refused)
+        {
+            // The only rule registering can break is a start of work dated in the future.
+            ModelState.AddModelError("Input.WorkBeganOn", refused.BrokenRules[0].Refusal);
+            return Page();
+        }
     }
 
     private async Task LoadPeopleAsync() => People = await people.ListAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
