@@ -42,7 +42,8 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<EqualTimeSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(OneUseAuthenticatorTokenProvider.Name);
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());
 
         // Keys in the database, so every instance behind a load balancer reads the same cookies.
@@ -107,5 +108,6 @@ public static class DependencyInjection
         // The user name is the email address, which the pages check; Identity's narrower list refuses real addresses such as o'brien@.
         options.User.AllowedUserNameCharacters = string.Empty;
         options.SignIn.RequireConfirmedAccount = false;
+        options.Tokens.AuthenticatorTokenProvider = OneUseAuthenticatorTokenProvider.Name;
     }
 }

@@ -100,6 +100,11 @@ public static class PredictionsCsv
             {
                 errors.Add($"Line {lineNumber}: the group must be between 1 and {MaximumGroupLength} characters.");
             }
+            else if (HiddenCharacters.FirstLineWith(name, allowLineBreaks: false) is not null)
+            {
+                errors.Add($"Line {lineNumber}: the group has a hidden control character or a line break. Group names must be plain text on one line.");
+                name = string.Empty;
+            }
 
             if (prediction is null)
             {

@@ -2,7 +2,10 @@ namespace Lifecycle.Domain.Common;
 
 internal static class DomainText
 {
-    /// <summary>Trims text and turns blank into null, refusing text the database could not hold.</summary>
+    /// <summary>
+    /// Trims text and turns blank into null, refusing text the database could not hold and hidden characters. Text up to
+    /// a name's length is one line (names, titles, group names); longer text may have line breaks.
+    /// </summary>
     public static string? Optional(string? value, int maxLength, string what)
     {
         var trimmed = value?.Trim();
@@ -10,6 +13,8 @@ internal static class DomainText
         {
             return null;
         }
+
+        Rules.Check(new TextMustHaveNoHiddenCharactersRule(trimmed, what, allowLineBreaks: maxLength > TextLimits.Name));
 
         if (trimmed.Length > maxLength)
         {

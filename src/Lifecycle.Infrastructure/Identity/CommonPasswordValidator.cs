@@ -30,7 +30,30 @@ public sealed class CommonPasswordValidator : IPasswordValidator<Person>
         return IsRepeatedPattern(lower)
             || IsRun(lower)
             || lettersOnly.Length == 0 && IsRun(new string(lower.Where(char.IsDigit).ToArray()))
-            || new[] { lettersOnly, LettersOf(Unleet(core)) }.Any(letters => IsCommon(letters) || letters.Length > 0 && letters == localPart);
+            || new[] { lettersOnly, LettersOf(Unleet(core)) }.Any(letters => IsCommon(letters) || letters.Length > 0 && letters == localPart)
+            || ContainsWhoTheyAre(lower, user);
+    }
+
+    /// <summary>
+    /// The password holds the person's email address, the part before the @ (at least three letters), or a name of theirs
+    /// (at least four letters): the first things anyone who knows them would try.
+    /// </summary>
+    private static bool ContainsWhoTheyAre(string lower, Person? user)
+    {
+        if (user is null)
+        {
+            return false;
+        }
+
+        var squashed = new string(lower.Where(char.IsLetterOrDigit).ToArray());
+        var email = user.Email?.ToLowerInvariant();
+        var local = email?.Split('@')[0];
+        var whole = new[] { email, local, local?.Replace(".", string.Empty, StringComparison.Ordinal) }.OfType<string>().Where(part => part.Count(char.IsLetter) >= 3);
+        var names = (user.DisplayName ?? string.Empty).ToLowerInvariant().Split([' ', '-', '\'', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Concat(local?.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries) ?? [])
+            .Where(part => part.Count(char.IsLetter) >= 4); // shorter pieces ("new", "ali") are everyday words too
+        return whole.Concat(names)
+            .Any(part => lower.Contains(part, StringComparison.Ordinal) || squashed.Contains(new string(part.Where(char.IsLetterOrDigit).ToArray()), StringComparison.Ordinal));
     }
 
     private static string LettersOf(string text) => new(text.Where(char.IsLetter).ToArray());

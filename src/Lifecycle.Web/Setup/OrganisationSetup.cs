@@ -59,6 +59,10 @@ public sealed class OrganisationSetup(
         {
             return new(SetupStatus.Invalid, invalid.Message.Split(" (Parameter", StringSplitOptions.None)[0].TrimEnd('.'));
         }
+        catch (BusinessRuleViolationException refused)
+        {
+            return new(SetupStatus.Invalid, refused.BrokenRules[0].Refusal);
+        }
 
         // The invitation token needs the Data Protection key ring, which is saved through a context of its
         // own: make it before the transaction, or on a new database (SQLite) that save waits on our lock.

@@ -17,6 +17,18 @@ public sealed class PredictionsCsvTests
         Assert.Equal(new ConfusionCounts(1, 0, 1, 1), result.CountsByGroup["girls"]);
     }
 
+    [Theory]
+    [InlineData("Boys\u0001")]
+    [InlineData("Boys\u202e")]
+    [InlineData("Bo\u0000ys")]
+    public void AGroupWithAHiddenCharacter_IsRefusedNamingItsLine(string group)
+    {
+        var result = Read($"group,predicted,actual\ngirls,1,1\n\"{group}\",1,0\n");
+
+        Assert.False(result.IsValid);
+        Assert.Equal(["Line 3: the group has a hidden control character or a line break. Group names must be plain text on one line."], result.Errors);
+    }
+
     [Fact]
     public void QuotedGroupsWithCommasAndQuotes_AreRead()
     {

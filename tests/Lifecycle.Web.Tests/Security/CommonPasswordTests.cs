@@ -31,6 +31,18 @@ public sealed class CommonPasswordTests
     public void LongUnusualPasswords_AreAccepted(string password) =>
         Assert.False(CommonPasswordValidator.IsEasyToGuess(password), password);
 
+    [Theory]
+    [InlineData("nadia.new@council.test")]
+    [InlineData("my nadia.new@council.test key")]
+    [InlineData("ocean-nadia-lantern")]
+    [InlineData("lantern ocean Newbury gate")]
+    public void APasswordHoldingTheEmailOrAName_IsRefused(string password) =>
+        Assert.True(CommonPasswordValidator.IsEasyToGuess(password, new Person { Email = "nadia.new@council.test", DisplayName = "Nadia Newbury" }), password);
+
+    [Fact]
+    public void APasswordWithoutTheirEmailOrName_IsAccepted() =>
+        Assert.False(CommonPasswordValidator.IsEasyToGuess("tide kettle orchard 42", new Person { Email = "nadia.new@council.test", DisplayName = "Nadia Newbury" }));
+
     [Fact]
     public void APasswordMadeOfTheEmailName_IsRefused() =>
         Assert.True(CommonPasswordValidator.IsEasyToGuess("nadianew2026", new Person { Email = "nadia.new@council.test" }));

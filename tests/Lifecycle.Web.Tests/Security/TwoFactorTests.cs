@@ -30,12 +30,20 @@ public sealed class TwoFactorTests(LifecycleFactory factory) : IClassFixture<Lif
         var challenge = await again.GetAsync("/account/sign-in/two-factor");
         var refused = await PageClient.ParseAsync(await again.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = "12345" }));
         Assert.Equal(["Enter the 6-digit code from your authenticator app"], refused.ErrorSummaryItems());
-        var accepted = await again.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = Totp.CodeFor(key), ["RememberBrowser"] = "true" });
+        // The code used to set up has been used: the app's next one signs in.
+        var nextCode = Totp.CodeFor(key, DateTimeOffset.UtcNow.AddSeconds(30));
+        var accepted = await again.SubmitAsync(challenge, PostForm, new() { ["Input.Code"] = nextCode, ["RememberBrowser"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var remember = accepted.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("lifecycle-2fa-remember=", StringComparison.Ordinal));
         var expires = DateTimeOffset.Parse(remember.Split("expires=")[1].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(expires, DateTimeOffset.UtcNow.AddDays(29), DateTimeOffset.UtcNow.AddDays(30).AddMinutes(1));
         Assert.Equal(HttpStatusCode.OK, (await again.GetResponseAsync("/")).StatusCode);
+
+        var replay = PageClient.For(factory);
+        await SignInWithPasswordAsync(replay, person.Email);
+        var replayPage = await replay.GetAsync("/account/sign-in/two-factor");
+        var replayed = await PageClient.ParseAsync(await replay.SubmitAsync(replayPage, PostForm, new() { ["Input.Code"] = nextCode }));
+        Assert.Equal(["The code is not right, or has already been used. Check the time on your phone is correct, then enter the newest code"], replayed.ErrorSummaryItems());
 
         var withRecovery = PageClient.For(factory);
         await SignInWithPasswordAsync(withRecovery, person.Email);

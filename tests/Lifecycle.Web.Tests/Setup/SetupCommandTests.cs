@@ -86,6 +86,8 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
     [InlineData(new[] { "seed-scale", "--organisations", "50", "--projects", "60", "--largest", "20" }, "60 projects are too few to give each of 50 organisations at least one")]
     [InlineData(new[] { "seed-scale", "--orgs", "5" }, "--orgs is not an option of seed-scale.")]
     [InlineData(new[] { "create-organisation", "--name", "X Council", "--admin-email", "x@x.test", "--admin-name", "Xi", "--ons-code", "123" }, "ONS code must be a letter followed by eight digits")]
+    [InlineData(new[] { "create-organisation", "--name", "X Council\nWith a second line", "--admin-email", "x@x.test", "--admin-name", "Xi" }, "Organisation name has a hidden control character or a line break")]
+    [InlineData(new[] { "create-organisation", "--name", "X \u0001Council", "--admin-email", "x@x.test", "--admin-name", "Xi" }, "Organisation name has a hidden control character or a line break")]
     public async Task BadArguments_AreRefusedWithWhatToFix_AndCreateNothing(string[] args, string expected)
     {
         var (code, output) = await RunAsync(args);

@@ -6,10 +6,10 @@ namespace Lifecycle.Web.Display.Charts;
 public static class ProjectCharts
 {
     /// <summary>The chart of one test run or review, or null when it has no figures to judge (or was withdrawn).</summary>
-    public static Chart? Results(Project project, IJudgedResult judged, string id) =>
+    public static Chart? Results(Project project, IJudgedResult judged, string id) => Safely(id, () =>
         project.ResultOf(judged) is { } result && project.ThresholdsInForce(judged.ThresholdsVersion) is { } thresholds
             ? ResultsChart.For(id, judged.Title, result, thresholds)
-            : null;
+            : null);
 
     /// <summary>The most recent result: the latest monitoring review once the tool is live, otherwise the latest test run.</summary>
     public static (IJudgedResult Judged, Chart Chart)? Latest(Project project, string id) =>
@@ -18,7 +18,21 @@ public static class ProjectCharts
             : null;
 
     /// <summary>Every judged test run and review in date order; null with fewer than two.</summary>
-    public static Chart? Trend(Project project, string id) => TrendChart.For(id, TrendPoints(project), project.AccuracyThresholds);
+    public static Chart? Trend(Project project, string id) => Safely(id, () => TrendChart.For(id, TrendPoints(project), project.AccuracyThresholds));
+
+    /// <summary>A chart that cannot be drawn is left out, logged, and the page goes on with its tables: a drawing must never take a page down.</summary>
+    private static Chart? Safely(string id, Func<Chart?> draw)
+    {
+        try
+        {
+            return draw();
+        }
+        catch (Exception failure) when (failure is ArgumentException or InvalidOperationException or FormatException or System.Xml.XmlException)
+        {
+            Serilog.Log.Error(failure, "The chart {ChartId} could not be drawn; the page shows its tables without it", id);
+            return null;
+        }
+    }
 
     private static List<TrendPoint> TrendPoints(Project project) =>
         project.TestRuns.Select(r => (Judged: (IJudgedResult)r, On: r.RanOn))

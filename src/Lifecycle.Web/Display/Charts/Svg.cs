@@ -61,7 +61,24 @@ internal static class Svg
     public static XElement Group(IEnumerable<XElement> content, string? mark = null) =>
         new(Ns + "g", mark is null ? null : new XAttribute("data-mark", mark), content);
 
-    public static string Markup(XElement svg) => svg.ToString(SaveOptions.DisableFormatting);
+    /// <summary>
+    /// The SVG as text. Hidden characters are taken out of every text and attribute first: XML cannot hold them, and text
+    /// saved before they were refused (a group name with a control character) must not stop a page from drawing.
+    /// </summary>
+    public static string Markup(XElement svg)
+    {
+        foreach (var text in svg.DescendantNodes().OfType<XText>())
+        {
+            text.Value = HiddenCharacters.Strip(text.Value);
+        }
+
+        foreach (var attribute in svg.DescendantsAndSelf().SelectMany(e => e.Attributes()))
+        {
+            attribute.Value = HiddenCharacters.Strip(attribute.Value);
+        }
+
+        return svg.ToString(SaveOptions.DisableFormatting);
+    }
 
     /// <summary>Coordinates with at most two decimals, invariant culture: small markup, stable output.</summary>
     public static string Coord(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

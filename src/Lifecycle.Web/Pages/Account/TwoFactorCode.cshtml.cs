@@ -65,7 +65,7 @@ public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrot
         throttle.RecordFailure(key, address);
         ModelState.AddModelError("Input.Code", WithRecoveryCode
             ? "That recovery code is not right, or has been used. Each code works once"
-            : "The code is not right. Check the time on your phone is correct, then enter the newest code");
+            : "The code is not right, or has already been used. Check the time on your phone is correct, then enter the newest code");
         return Page();
     }
 }
