@@ -45,6 +45,7 @@ public sealed partial class Project
                 ? $"{challenges.Count}, the oldest raised on {oldest.RaisedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
                 : "None"),
             new("Datasets and their quality", DescribeDatasets()),
+            new("Withdrawn test runs and reviews", DescribeWithdrawn()),
         ],
         SignOffKind.Retirement => [],
         SignOffKind.PlanChange =>
@@ -77,6 +78,16 @@ public sealed partial class Project
             new("Results that failed the earlier thresholds", DescribeFailedResults()),
         ],
     };
+
+    /// <summary>A result taken out of use is part of what go-live rests on: a failing run withdrawn after the submission lapses the approval.</summary>
+    private string DescribeWithdrawn()
+    {
+        var withdrawn = _testRuns.Where(r => r.Withdrawal is not null).Cast<IJudgedResult>()
+            .Concat(_monitoringReviews.Where(r => r.Withdrawal is not null))
+            .Select(r => $"{r.Title}, withdrawn by {r.Withdrawal!.WithdrawnByName} on {r.Withdrawal.WithdrawnAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {r.Withdrawal.Reason}")
+            .ToList();
+        return withdrawn.Count == 0 ? "None" : string.Join("; ", withdrawn);
+    }
 
     private string DescribeOversightGroup() => _oversightMembers.Count == 0
         ? "No members"

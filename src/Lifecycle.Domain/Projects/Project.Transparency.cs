@@ -25,7 +25,7 @@ public sealed partial class Project
         var cleaned = values.ToDictionary(
             v => DomainText.Required(v.Key, TransparencyEntry.KeyLength, "Field"),
             v => DomainText.Optional(v.Value, TextLimits.LongText, v.Key));
-        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TeamTextMustAgreeWithTriageRule(LatestTriage?.Answers, cleaned)]);
+        Rules.CheckAll([new ProjectMustNotBeStoppedRule(this), new TeamTextMustBePlainRule(cleaned), new TeamTextMustAgreeWithTriageRule(LatestTriage?.Answers, cleaned)]);
 
         var before = new SortedDictionary<string, string?>(StringComparer.Ordinal);
         var after = new SortedDictionary<string, string?>(StringComparer.Ordinal);

@@ -27,6 +27,9 @@ public sealed record PageRequest(int Page, int PageSize)
 
     public const int LargestPageSize = 100;
 
+    /// <summary>Far past any real list, and small enough that the first item's position always fits a whole number.</summary>
+    public const int LargestPage = 1_000_000;
+
     public const string PageDescription = "Which page, counting from 1 (1 unless given).";
 
     public const string PageSizeDescription = "How many items a page holds, from 1 to 100 (50 unless given).";
@@ -36,9 +39,9 @@ public sealed record PageRequest(int Page, int PageSize)
     {
         var (page, pageSize) = (query.Page, query.PageSize);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (page < 1)
+        if (page is < 1 or > LargestPage)
         {
-            errors["page"] = ["page must be 1 or more (pages count from 1)"];
+            errors["page"] = [$"page must be from 1 to {LargestPage:N0} (pages count from 1)"];
         }
 
         if (pageSize is < 1 or > LargestPageSize)

@@ -27,14 +27,26 @@ public static class ApiProblems
                 statusPages.Enabled = false;
             }
 
+            // Answers about a council's projects are never kept by a browser or a proxy.
+            context.Response.Headers.CacheControl = "no-store";
             try
             {
                 await next(context);
+            }
+            catch (BadHttpRequestException) when (!context.Response.HasStarted)
+            {
+                // A query value that is not a number of the right size (page=abc, pageSize=1e3, page=99999999999): the
+                // framework throws in Development instead of answering 400, so both end here the same.
+                context.Response.Clear();
+                context.Response.Headers.CacheControl = "no-store";
+                await WriteAsync(context, StatusCodes.Status400BadRequest, "The request could not be read", BadQuery(context.Request.Query));
+                return;
             }
             catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
             {
                 // Already logged by the request logging further in; the caller gets JSON, not the HTML error page.
                 context.Response.Clear();
+                context.Response.Headers.CacheControl = "no-store";
                 await WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
                     $"The service could not answer. Try again later; if it keeps happening, tell the people who run the service, quoting {context.TraceIdentifier}.");
                 return;

@@ -105,7 +105,7 @@ public sealed class ApprovalsFollowTheFactsTests
         Assert.Equal(
             ["Monitoring owner and review interval", "Accuracy thresholds", "Latest test run", "External validation", "Open risks rated high or very high",
              "Triage risk level", "Red lines in the triage", "Impact assessments", "Transparency record", "Transparency record: the team's own text",
-             "Type of analytics", "Public communication plan", "Oversight group", "Open challenges", "Datasets and their quality"], labels);
+             "Type of analytics", "Public communication plan", "Oversight group", "Open challenges", "Datasets and their quality", "Withdrawn test runs and reviews"], labels);
 
         project.AddRisk(new RiskDetails("Scores drift as referral patterns change", null, "Model", 4, 4, "Head of performance", null, RiskStatus.Open, null), TestProjects.Manager, Later);
 

@@ -145,4 +145,17 @@ public sealed class EvidenceCannotBeArrangedTests
 
         Assert.IsType<WorkMustBeginBeforeItsRecordsRule>(Assert.Single(refusal.BrokenRules));
     }
+
+    [Fact]
+    public void GoLiveApproval_RestsOnTheWithdrawnResults_SoTheDecisionPageListsThemWithTheirReasons()
+    {
+        var project = AdvancedTo(7, Predictive).CompleteCurrentStage();
+        var poor = project.AddTestRun(TestRunKind.Alpha, new DateOnly(2025, 6, 2), null, Poor, Manager, Start);
+        Assert.Equal("None", project.ApprovalBasis(Lifecycle.Domain.SignOffs.SignOffKind.GoLive).Single(f => f.Label == "Withdrawn test runs and reviews").Value);
+
+        project.WithdrawResult(ResultKind.TestRun, poor.Number, "Uploaded last year's file by mistake.", Leader, Start);
+
+        var fact = Assert.Single(project.ApprovalBasis(Lifecycle.Domain.SignOffs.SignOffKind.GoLive), f => f.Label == "Withdrawn test runs and reviews");
+        Assert.Contains("Uploaded last year's file by mistake.", fact.Value, StringComparison.Ordinal);
+    }
 }

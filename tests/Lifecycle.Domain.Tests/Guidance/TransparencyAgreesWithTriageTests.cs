@@ -65,4 +65,33 @@ public sealed class TransparencyAgreesWithTriageTests
     {
         Assert.Equal(expected, OversightClaims.SaysTheToolActsAlone(text));
     }
+
+    [Theory]
+    [InlineData("website_url", "javascript:alert(1)")]
+    [InlineData("website_url", "www.council.gov.uk/tool")]
+    [InlineData("source_data_url-1", "javascript:alert(1)")]
+    [InlineData("team", "Data <b>science</b> team")]
+    [InlineData("process_integration", "Shown in the case system <script>steal()</script>")]
+    public void TeamTextMustBePlainRule_MarkupOrAnAddressThatIsNotAWebAddress_IsRefused(string field, string text)
+    {
+        var project = AdvancedTo(8);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
+            project.SaveTransparencyEntries(new Dictionary<string, string?> { [field] = text }, Manager, Start));
+
+        Assert.IsType<TeamTextMustBePlainRule>(Assert.Single(refusal.BrokenRules));
+    }
+
+    [Theory]
+    [InlineData("website_url", "https://www.council.gov.uk/early-help-tool")]
+    [InlineData("team", "Children's data team (< 5 people, 2 < 3)")]
+    [InlineData("source_data_url-1", "Not published: internal council data")]
+    public void TeamTextMustBePlainRule_PlainTextAndWebAddresses_AreSaved(string field, string text)
+    {
+        var project = AdvancedTo(8);
+
+        project.SaveTransparencyEntries(new Dictionary<string, string?> { [field] = text }, Manager, Start);
+
+        Assert.Equal(text, project.TransparencyText(field));
+    }
 }

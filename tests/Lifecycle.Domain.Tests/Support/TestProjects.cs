@@ -146,7 +146,7 @@ internal static class TestProjects
         var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, OrganisationName, at).Missing;
         if (gaps.Count > 0)
         {
-            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)$"The team's text for {f.Label}"), Manager, at);
+            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)(Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(f.Key) ? "https://www.council.example/tool" : $"The team's text for {f.Label}")), Manager, at);
         }
 
         project.ConfirmTransparencyRecord(OrganisationName, Manager, at);

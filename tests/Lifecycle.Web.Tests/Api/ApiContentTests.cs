@@ -155,7 +155,7 @@ public sealed class ApiContentTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.Equal(50, (await client.GetJsonAsync("/api/v1/projects")).GetProperty("pageSize").GetInt32());
 
         var zero = await client.GetJsonAsync("/api/v1/projects?page=0&pageSize=101", HttpStatusCode.BadRequest);
-        Assert.Equal("page must be 1 or more (pages count from 1)", zero.GetProperty("errors").GetProperty("page")[0].GetString());
+        Assert.Equal("page must be from 1 to 1,000,000 (pages count from 1)", zero.GetProperty("errors").GetProperty("page")[0].GetString());
         Assert.Equal("pageSize must be between 1 and 100", zero.GetProperty("errors").GetProperty("pageSize")[0].GetString());
         var words = await client.GetJsonAsync($"/api/v1/projects/{team.ProjectId}/risks?pageSize=lots", HttpStatusCode.BadRequest);
         Assert.Equal("pageSize must be a whole number.", words.GetProperty("detail").GetString());

@@ -189,7 +189,9 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         var edit = await manager.GetAsync($"/projects/{id}/transparency/edit");
         var keys = edit.QuerySelectorAll("textarea").Select(t => t.GetAttribute("name")!).ToList();
         Assert.Contains("Values[team]", keys);
-        var saved = await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => $"Text for {k[7..^1]}"));
+        var notAnAddress = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => $"Text for {k[7..^1]}")));
+        Assert.Contains(notAnAddress.ErrorSummaryItems(), e => e.Contains("\"website url\" is not a web address", StringComparison.Ordinal));
+        var saved = await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => k == "Values[website_url]" ? "https://www.council.example/tool" : $"Text for {k[7..^1]}"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
 
         var json = await (await manager.GetResponseAsync($"/projects/{id}/transparency/json")).Content.ReadAsStringAsync();

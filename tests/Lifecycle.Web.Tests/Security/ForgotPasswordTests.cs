@@ -42,10 +42,45 @@ public sealed class ForgotPasswordTests(LifecycleFactory factory) : IClassFixtur
         Assert.Equal(5, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == person.Email && m.Kind == "PasswordReset")));
     }
 
+    [Fact]
+    public async Task KnownAndUnknownAddresses_TakeAtLeastTheSameShortestTime()
+    {
+        var organisation = await factory.OrganisationAsync("Timing Council");
+        var person = await factory.PersonAsync(organisation, "Tim Timing");
+        await RequestAsync(PageClient.For(factory), "warm.up@timing.test");
+
+        foreach (var email in new[] { "nobody.here@timing.test", person.Email })
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await RequestAsync(PageClient.For(factory), email);
+            Assert.True(started.Elapsed >= Lifecycle.Web.Pages.Account.ForgotPasswordModel.ShortestAnswer, $"{email}: {started.ElapsedMilliseconds} ms");
+        }
+    }
+
     private static async Task<string> RequestAsync(PageClient client, string email)
     {
         var form = await client.GetAsync("/account/forgot-password");
         var page = await PageClient.ParseAsync(await client.SubmitAsync(form, PostForm, new() { ["Input.Email"] = email }));
         return page.QuerySelector("main")!.TextContent;
+    }
+}
+
+public sealed class NoEmailFactory : LifecycleFactory
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [new("Email:Transport", "None")];
+}
+
+/// <summary>Issue 26, point 17: where email is not set up, the page says so and whom to ask, instead of claiming to have sent a link.</summary>
+public sealed class ForgotPasswordWithoutEmailTests(NoEmailFactory factory) : IClassFixture<NoEmailFactory>
+{
+    [Fact]
+    public async Task WithoutAnEmailTransport_ThePageSaysEmailIsNotSetUp_AndOffersNoForm()
+    {
+        var client = PageClient.For(factory);
+
+        var page = await client.GetAsync("/account/forgot-password");
+
+        Assert.Contains("cannot send email yet", page.QuerySelector("#email-not-set-up")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form[method=post] input[name='Input.Email']"));
     }
 }

@@ -202,7 +202,7 @@ public static class TestProjectSetup
         var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, organisationName, DateTime.UtcNow).Missing;
         if (gaps.Count > 0)
         {
-            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)$"The team's text for {f.Label}"), who, DateTime.UtcNow);
+            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)(Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(f.Key) ? "https://www.council.example/tool" : $"The team's text for {f.Label}")), who, DateTime.UtcNow);
         }
 
         project.ConfirmTransparencyRecord(organisationName, who, DateTime.UtcNow);

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Notifications;
+using Lifecycle.Infrastructure.Email;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -11,18 +12,26 @@ namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>
 /// "Forgotten your password?": emails a reset link. The answer is the same whether or not the address
-/// has an account, and requests are throttled per address and per email, so it reveals nothing and
-/// cannot be used to flood someone's inbox.
+/// has an account, and takes at least <see cref="ShortestAnswer"/> either way, and requests are throttled
+/// per address and per email, so it reveals nothing and cannot be used to flood someone's inbox. Where
+/// email is not set up, it says so and whom to ask instead.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
 public sealed class ForgotPasswordModel(
-    UserManager<Person> users, IOutbox outbox, ILifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock) : PageModel
+    UserManager<Person> users, IOutbox outbox, ILifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock,
+    IOptions<EmailOptions> email, IHostEnvironment environment) : PageModel
 {
+    /// <summary>Longer than finding a person and queueing their email takes, so the two answers cannot be told apart by time.</summary>
+    public static readonly TimeSpan ShortestAnswer = TimeSpan.FromMilliseconds(400);
+
     [BindProperty]
     public ForgotPasswordInput Input { get; set; } = new();
 
     public bool Sent { get; private set; }
+
+    /// <summary>False where no email transport is configured (the default outside Development): no link could be sent.</summary>
+    public bool EmailIsSetUp => !string.Equals(email.Value.EffectiveTransport(environment.IsDevelopment()), "None", StringComparison.OrdinalIgnoreCase);
 
     public void OnGet()
     {
@@ -30,17 +39,24 @@ public sealed class ForgotPasswordModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await this.ValidateAsync(Input))
+        if (!EmailIsSetUp || !await this.ValidateAsync(Input))
         {
             return Page();
         }
 
-        var email = Input.Address;
-        var key = "reset:" + email;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var address = Input.Address;
+        var key = "reset:" + address;
         if (!throttle.MustWait(key, null))
         {
             throttle.RecordFailure(key, null);
-            await SendIfKnownAsync(email);
+            await SendIfKnownAsync(address);
+        }
+
+        // Real time, not the app's clock: this is about what an observer can measure.
+        if (ShortestAnswer - started.Elapsed is { Ticks: > 0 } remaining)
+        {
+            await Task.Delay(remaining, HttpContext.RequestAborted);
         }
 
         Sent = true;
