@@ -6,7 +6,7 @@ using Lifecycle.Web.Startup;
 
 // "setup …" runs a console command against the database instead of the web server (see README).
 var isSetup = SetupCommand.IsRequested(args);
-var builder = WebApplication.CreateBuilder(isSetup ? [] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = isSetup ? [] : args, EnvironmentName = HostEnvironmentChoice.FromProcess() });
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.AddLifecycleLogging(forCommand: isSetup);
