@@ -90,21 +90,7 @@ public static class WebServices
     private static void AddPublicQuestionLimits(this IServiceCollection services)
     {
         services.AddOptions<Pages.Published.PublicQuestionLimits>().BindConfiguration(Pages.Published.PublicQuestionLimits.Section);
-        services.AddRateLimiter(options => options.AddPolicy(Pages.Published.PublicQuestionLimits.Policy, context =>
-        {
-            if (!HttpMethods.IsPost(context.Request.Method))
-            {
-                return RateLimitPartition.GetNoLimiter(string.Empty);
-            }
-
-            var limits = context.RequestServices.GetRequiredService<IOptions<Pages.Published.PublicQuestionLimits>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.PerAddress,
-                Window = TimeSpan.FromMinutes(limits.WindowMinutes),
-                QueueLimit = 0,
-            });
-        }));
+        services.AddSingleton<Pages.Published.PublicQuestionThrottle>();
     }
 
     private static void AddSignInLimits(this IServiceCollection services)

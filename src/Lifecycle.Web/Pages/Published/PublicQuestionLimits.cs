@@ -7,7 +7,6 @@ namespace Lifecycle.Web.Pages.Published;
 public sealed class PublicQuestionLimits
 {
     public const string Section = "PublicQuestions";
-    public const string Policy = "public-questions";
 
     public int PerAddress { get; set; } = 5;
 

@@ -1,7 +1,6 @@
 using Lifecycle.Application.Publication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lifecycle.Web.Pages.Published;
 
@@ -10,8 +9,7 @@ namespace Lifecycle.Web.Pages.Published;
 /// puts a question or challenge into the project's register. Unknown, never published and taken down all answer 404.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(PublicQuestionLimits.Policy)]
-public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, TimeProvider clock) : PageModel
+public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, TimeProvider clock, PublicQuestionThrottle throttle) : PageModel
 {
     [FromRoute]
     public string Organisation { get; set; } = string.Empty;
@@ -46,6 +44,14 @@ public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, 
         }
 
         Tool = tool;
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.MustWait(address))
+        {
+            // The status page explains, in words for the public, and the header says when a program may try again.
+            Response.Headers.RetryAfter = ((int)throttle.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         if (!await this.ValidateAsync(Input))
         {
             return Page();
@@ -62,6 +68,7 @@ public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, 
             return Page();
         }
 
+        throttle.RecordAccepted(address);
         return RedirectToPage(new { organisation = Organisation, tool = ToolSlug, sent = true });
     }
 }
