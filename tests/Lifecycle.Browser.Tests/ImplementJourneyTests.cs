@@ -63,7 +63,10 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         {
             if (string.IsNullOrWhiteSpace(await fields.Nth(i).InputValueAsync()))
             {
-                await fields.Nth(i).FillAsync("Written by the team for publication.");
+                // The website field takes a web address; every other field plain text.
+                await fields.Nth(i).FillAsync(await fields.Nth(i).GetAttributeAsync("name") == "Values[website_url]"
+                    ? "https://www.council.example/early-help-tool"
+                    : "Written by the team for publication.");
             }
         }
 

@@ -73,9 +73,66 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         }
     }
 
+    /// <summary>
+    /// Issue 25: a reason not to judge results by group, agreed by a senior leader on its own decision page; then the tool
+    /// is stopped and its retirement duties are listed and done. Axe and no sideways scroll at both widths.
+    /// </summary>
+    [Fact]
+    public async Task AReasonNotToJudgeByGroup_AndAStoppedLiveToolsDuties_WorkOnADesktopAndAPhone()
+    {
+        var team = await Team.CreateAsync(server, predictive: true);
+        await server.AdvanceToAsync(team, 9);
+        var id = team.ProjectId;
+        await using var browser = await AccessibleBrowser.LaunchAsync();
+
+        var practitioner = await browser.NewPageAsync(server.Address);
+        await AccessibleBrowser.SignInAsync(practitioner, team.Practitioner.Email);
+        await practitioner.SetViewportSizeAsync(PhoneWidth, 900);
+        await practitioner.GotoAsync($"/projects/{id}/design");
+        await browser.CheckAsync(practitioner);
+        await NoSidewaysScrollAsync(practitioner, PhoneWidth);
+        await practitioner.GetByLabel("Either way", new() { Exact = true }).CheckAsync();
+        await practitioner.GetByLabel("If the tool cannot be judged by group of children: why not?").FillAsync("Fewer than 30 referrals a year in any group we could name.");
+        await practitioner.GetByLabel("If you change the thresholds: why?").FillAsync("A group flagged far more often is harmed too.");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(practitioner, practitioner.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+
+        var leader = await browser.NewPageAsync(server.Address);
+        await AccessibleBrowser.SignInAsync(leader, team.Leader.Email);
+        foreach (var width in new[] { 1280, PhoneWidth })
+        {
+            await leader.SetViewportSizeAsync(width, 900);
+            await leader.GotoAsync($"/projects/{id}/thresholds/ungrouped-decision");
+            await browser.CheckAsync(leader);
+            await NoSidewaysScrollAsync(leader, width);
+        }
+
+        var manager = await browser.NewPageAsync(server.Address);
+        await AccessibleBrowser.SignInAsync(manager, team.Manager.Email);
+        await manager.GotoAsync($"/projects/{id}/stop");
+        await manager.GetByLabel("Why is the project being stopped?").FillAsync("The referral feed is sending duplicate families.");
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(manager, manager.GetByRole(AriaRole.Button, new() { Name = "Stop project" }));
+        foreach (var width in new[] { 1280, PhoneWidth })
+        {
+            await manager.SetViewportSizeAsync(width, 900);
+            await manager.GotoAsync($"/projects/{id}");
+            await browser.CheckAsync(manager);
+            Assert.Contains("still to do", await manager.Locator("#stop-duties").InnerTextAsync(), StringComparison.Ordinal);
+            await NoSidewaysScrollAsync(manager, width);
+            await manager.GotoAsync($"/projects/{id}/stopped/users-told");
+            await browser.CheckAsync(manager);
+            await NoSidewaysScrollAsync(manager, width);
+        }
+
+        await AccessibleBrowser.ClickAndWaitForNextPageAsync(manager, manager.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        await browser.CheckAsync(manager);
+        Assert.Contains("Enter the date users were told", await manager.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task NoSidewaysScrollAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px window: it scrolls sideways.");
+        var widest = scrollWidth <= width ? "" : await page.EvaluateAsync<string>(
+            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w).slice(-3).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')", width);
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px window: it scrolls sideways ({widest}).");
     }
 }

@@ -101,19 +101,11 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
         var form = await practitioner.GetAsync($"/projects/{team.ProjectId}/design");
         Assert.NotNull(form.QuerySelector("#Input_GapDirection[value=below][checked]"));
 
-        await practitioner.SubmitAsync(form, PostForm, new()
+        await practitioner.SubmitAsync(form, PostForm, ValidDesign(new()
         {
-            ["Input.WhatWillImprove"] = "Fewer families referred again within a year",
-            ["Input.HowMeasured"] = "Re-referral rate, quarterly, from the case system",
-            ["Input.Baseline"] = "22% in 2025",
-            ["Input.MinimumPrecision"] = "70",
-            ["Input.MinimumRecall"] = "75",
-            ["Input.MinimumAccuracy"] = "80",
-            ["Input.MaximumGroupGap"] = "10",
-            ["Input.MinimumGroupSize"] = "20",
             ["Input.GapDirection"] = "both",
             ["Input.WhyNotByGroup"] = "Fewer than 30 referrals a year in any group we could name.",
-        });
+        }));
 
         var project = await factory.LoadProjectAsync(team.ProjectId);
         Assert.True(project.AccuracyThresholds!.GapAppliesBothWays);
@@ -140,21 +132,32 @@ public sealed class DesignTests(LifecycleFactory factory) : IClassFixture<Lifecy
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
         var form = await manager.GetAsync($"/projects/{team.ProjectId}/design");
 
-        var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, new()
+        var page = await PageClient.ParseAsync(await manager.SubmitAsync(form, PostForm, ValidDesign(new() { ["Input.GapDirection"] = "sideways" })));
+
+        Assert.Equal(["Select when a gap from overall counts against the tool"], page.ErrorSummaryItems());
+        Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).AccuracyThresholds);
+    }
+
+    /// <summary>A design form every field of which is valid, with <paramref name="changes"/> on top.</summary>
+    private static Dictionary<string, string> ValidDesign(Dictionary<string, string> changes)
+    {
+        var fields = new Dictionary<string, string>
         {
-            ["Input.WhatWillImprove"] = "Fewer re-referrals",
-            ["Input.HowMeasured"] = "Quarterly rate",
-            ["Input.Baseline"] = "22%",
+            ["Input.WhatWillImprove"] = "Fewer families referred again within a year",
+            ["Input.HowMeasured"] = "Re-referral rate, quarterly, from the case system",
+            ["Input.Baseline"] = "22% in 2025",
             ["Input.MinimumPrecision"] = "70",
             ["Input.MinimumRecall"] = "75",
             ["Input.MinimumAccuracy"] = "80",
             ["Input.MaximumGroupGap"] = "10",
             ["Input.MinimumGroupSize"] = "20",
-            ["Input.GapDirection"] = "sideways",
-        }));
+        };
+        foreach (var (key, value) in changes)
+        {
+            fields[key] = value;
+        }
 
-        Assert.Equal(["Select when a gap from overall counts against the tool"], page.ErrorSummaryItems());
-        Assert.Null((await factory.LoadProjectAsync(team.ProjectId)).AccuracyThresholds);
+        return fields;
     }
 
     private async Task AdvanceToDesignAsync(Team team)
