@@ -41,7 +41,7 @@ public sealed class EvaluationResult
     };
 
     /// <summary>Names a team gives a single row of figures that covers everyone: such a row is not a group.</summary>
-    private static readonly HashSet<string> WholeNames = new(["overall", "all", "all cases", "all children", "everyone", "total", "whole"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WholeNames = new(["overall", "all", "all cases", "all children", "everyone", "total"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Judges recorded group counts; null when there are no counts or no thresholds to judge them by.</summary>
     public static EvaluationResult? For(IReadOnlyList<GroupCounts> groups, AccuracyThresholds? thresholds, IEnumerable<string>? acceptedGaps = null, bool ungroupedAgreed = false) =>

@@ -26,7 +26,7 @@ public static class WebServices
             options.Filters.Add<HandlerMustExistFilter>();
             options.Filters.Add<NotFoundExceptionFilter>();
             options.Filters.Add<ProjectAccessFilter>();
-            options.Filters.Add<NullCharacterFieldsFilter>();
+            options.Filters.Add<HiddenCharacterFieldsFilter>();
         });
 
         services.AddRouting(options => options.LowercaseUrls = true);

@@ -19,7 +19,7 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.ParseAsync(response);
-        Assert.Equal([Lifecycle.Web.Security.NullCharacterFieldsFilter.Message], page.ErrorSummaryItems());
+        Assert.Equal([Lifecycle.Web.Security.HiddenCharacterFieldsFilter.Message], page.ErrorSummaryItems());
         Assert.Equal("Survey of 40 social workers", page.QuerySelector("#Input_Note")!.TextContent);
         Assert.Equal(Lifecycle.Domain.Projects.ChecklistOutcome.Open, (await factory.LoadProjectAsync(team.ProjectId)).OutcomeOf("1.2"));
     }

@@ -59,7 +59,7 @@ public sealed class HiddenCharacterTests(LifecycleFactory factory) : IClassFixtu
             ["Input.Owner"] = "Priya",
         }));
 
-        Assert.Equal([Lifecycle.Web.Security.NullCharacterFieldsFilter.MessageFor(2)], page.ErrorSummaryItems());
+        Assert.Equal([Lifecycle.Web.Security.HiddenCharacterFieldsFilter.MessageFor(2)], page.ErrorSummaryItems());
         Assert.Contains("Data feed stops", page.QuerySelector("#Input_Title")!.GetAttribute("value"), StringComparison.Ordinal);
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).Risks);
     }
@@ -90,7 +90,7 @@ public sealed class HiddenCharacterTests(LifecycleFactory factory) : IClassFixtu
             ["Rows[1].FalseNegatives"] = "3",
         }, "Upload", "empty.csv", []));
 
-        Assert.Contains(Lifecycle.Web.Security.NullCharacterFieldsFilter.MessageFor(1), page.ErrorSummaryItems());
+        Assert.Contains(Lifecycle.Web.Security.HiddenCharacterFieldsFilter.MessageFor(1), page.ErrorSummaryItems());
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TestRuns);
     }
 }

@@ -8,7 +8,7 @@ namespace Lifecycle.Web.Security;
 /// any other hidden character (control characters, bidirectional overrides), naming the line, so the page shows the
 /// form again instead of saving text that would break every page and export showing it.
 /// </summary>
-internal sealed class NullCharacterFieldsFilter : IPageFilter
+internal sealed class HiddenCharacterFieldsFilter : IPageFilter
 {
     public const string Message = "Remove the hidden character from this answer. It can come from copying text out of another program: retype the text, or paste it as plain text";
 
