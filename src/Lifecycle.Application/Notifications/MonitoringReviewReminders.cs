@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class MonitoringReviewReminders(ILifecycleDbContext db, ProjectEma
         var reminded = 0;
         foreach (var project in await LiveProjectsAsync(cancellationToken))
         {
-            var due = MonitoringSchedule.NextDue(DateOnly.FromDateTime(project.WentLive), project.LatestReview, project.IntervalMonths);
+            var due = MonitoringSchedule.NextDue(UkCalendar.DateOf(project.WentLive), project.LatestReview, project.IntervalMonths);
             var timing = MonitoringSchedule.TimingOf(due, today);
             var kind = ReviewReminderEmail.KindFor(timing);
             if (timing == ReviewTiming.NotYetDue

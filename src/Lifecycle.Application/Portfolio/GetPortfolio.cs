@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
@@ -186,7 +187,7 @@ public sealed class GetPortfolio(ILifecycleDbContext db, GetAwaitingSignOffs awa
         {
             var status = ProjectStatuses.Of(r.HeldAt, r.StoppedAt, r.RetiredAt);
             var nextReview = MonitoringSchedule.NextDueWhileLive(r.CurrentStage, status is ProjectStatus.Stopped or ProjectStatus.Retired,
-                r.WentLive is { } wentLive ? DateOnly.FromDateTime(wentLive) : null, r.LatestReview, r.Interval);
+                r.WentLive is { } wentLive ? UkCalendar.DateOf(wentLive) : null, r.LatestReview, r.Interval);
             return new PortfolioRow(r.Id, r.Name, LifecycleFramework.Stage(r.CurrentStage), status, r.CurrentSince, r.Roles.ToHashSet(), nextReview);
         }).ToList();
     }

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Evaluation;
 using Lifecycle.Domain.Framework;
@@ -22,7 +23,7 @@ public sealed partial class Project
     public ScopeChange? LatestScopeChange => _scopeChanges.MaxBy(c => c.Number);
 
     /// <summary>The day the tool went live: when the project first entered Deployment and monitoring.</summary>
-    public DateOnly? WentLiveOn => _stages.Where(s => s.StageNumber == MonitoringStage).Select(s => (DateOnly?)DateOnly.FromDateTime(s.EnteredAt)).Min();
+    public DateOnly? WentLiveOn => _stages.Where(s => s.StageNumber == MonitoringStage).Select(s => (DateOnly?)UkCalendar.DateOf(s.EnteredAt)).Min();
 
     /// <summary>When the next monitoring review is due; null until the tool is live with a review interval.</summary>
     public DateOnly? NextReviewDue =>

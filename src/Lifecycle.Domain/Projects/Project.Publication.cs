@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery.Transparency;
 
 namespace Lifecycle.Domain.Projects;
@@ -33,7 +34,7 @@ public sealed partial class Project
             new TransparencyRecordMustHaveNoGapsRule(record.Missing.Select(f => $"{f.Reference} {f.Label}").ToList()),
         ]);
 
-        var lastReviewed = LatestReview?.ReviewedOn ?? DateOnly.FromDateTime(TransparencyConfirmedAt!.Value);
+        var lastReviewed = LatestReview?.ReviewedOn ?? UkCalendar.DateOf(TransparencyConfirmedAt!.Value);
         var before = PublicationSnapshot();
         PublicSlug ??= Slugs.Unique(Name, slugsInUse);
         PublishedTransparencyJson = PublishedTransparency.From(record, lastReviewed).ToJson();

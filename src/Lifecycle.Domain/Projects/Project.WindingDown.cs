@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;
@@ -36,7 +37,7 @@ public sealed partial class Project
         [
             new ToolMustBeWindingDownRule(this),
             new DateMustNotBeInFutureRule(toldOn, at, "the date users were told"),
-            new DateMustNotPrecedeRule(toldOn, StoppedAt is { } stopped ? DateOnly.FromDateTime(stopped) : null, "The date users were told", "the day the tool was stopped"),
+            new DateMustNotPrecedeRule(toldOn, StoppedAt is { } stopped ? UkCalendar.DateOf(stopped) : null, "The date users were told", "the day the tool was stopped"),
             new ReasonMustBeGivenRule(cleanHow, "how users and the people affected were told, and what they use instead"),
         ]);
 

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;
@@ -64,7 +65,7 @@ public sealed partial class Project
             OrganisationId = organisationId,
             FrameworkVersion = LifecycleFramework.Version,
             CreatedAt = at,
-            WorkBeganOn = DateOnly.FromDateTime(at),
+            WorkBeganOn = UkCalendar.DateOf(at),
         };
         Rules.Check(new DateMustNotBeInFutureRule(details.WorkBeganOn, at, "the day work on the project began"));
         project.Apply(details);

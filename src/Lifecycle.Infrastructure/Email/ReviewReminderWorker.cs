@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ public sealed class ReviewReminderWorker(IServiceScopeFactory scopes, IOptions<E
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
                 var reminded = await scope.ServiceProvider.GetRequiredService<MonitoringReviewReminders>().SendDueAsync(today, stoppingToken);
                 if (reminded > 0)
                 {

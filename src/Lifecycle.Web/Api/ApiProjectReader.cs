@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Publication;
 using Lifecycle.Web.Display;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class ApiProjectReader(ILifecycleDbContext db, GetProject getProje
     /// <summary>A summary as kept: the public page address depends on the organisation's address, so it is added per read.</summary>
     private sealed record Kept(ApiProject Project, string? PublicSlug);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The organisation's projects, oldest first, so paging through stays steady while new projects are added.</summary>
     public async Task<(IReadOnlyList<ApiProject> Items, int TotalItems)> PageAsync(Guid organisationId, PageRequest request, CancellationToken cancellationToken)

@@ -1,15 +1,14 @@
 using System.Globalization;
+using Lifecycle.Domain.Common;
 
 namespace Lifecycle.Web.Display;
 
 /// <summary>Dates as GOV.UK writes them, in UK time: "5 January 2026 at 9:05am".</summary>
 public static class UkTime
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
+    public static DateTime ToLocal(DateTime utc) => UkCalendar.ToLocal(utc);
 
     public static string Date(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", English);
 

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
@@ -23,7 +24,7 @@ public sealed class IndexModel(KeptPortfolio portfolio, TimeProvider clock) : Li
     /// <summary>The senior leader's view: live tools of theirs with a review overdue or due within 14 days, soonest first.</summary>
     public IReadOnlyList<PortfolioRow> ReviewsDue { get; private set; } = [];
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
     public async Task OnGetAsync()
     {

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Csv;
@@ -12,7 +13,7 @@ public sealed class PortfolioCsvModel(GetPortfolio portfolio, TimeProvider clock
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
         var rows = await portfolio.ForAsync(CurrentUser.OrganisationId, CurrentUser.PersonId, CurrentUser.IsOrganisationAdministrator, Query.ToFilter(), today, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
         Response.ContentType = "text/csv; charset=utf-8";

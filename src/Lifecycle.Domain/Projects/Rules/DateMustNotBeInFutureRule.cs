@@ -1,9 +1,10 @@
+using Lifecycle.Domain.Common;
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Something that has happened cannot be dated after today.</summary>
 public sealed class DateMustNotBeInFutureRule(DateOnly? date, DateTime now, string what) : IBusinessRule
 {
-    public bool IsBroken() => date is { } on && on > DateOnly.FromDateTime(now).AddDays(1);
+    public bool IsBroken() => date is { } on && on > UkCalendar.DateOf(now).AddDays(1);
 
     public string Message => $"{what} is today or earlier";
 

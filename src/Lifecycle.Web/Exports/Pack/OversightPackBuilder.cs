@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Exports;
 using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Web.Display;
@@ -11,7 +12,7 @@ public static class OversightPackBuilder
     public static PackDocument Build(ProjectRecord record, string generatedBy, DateTime generatedAt)
     {
         var project = record.Project;
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(generatedAt));
+        var today = UkCalendar.DateOf(generatedAt);
         IReadOnlyList<PackSection> sections =
         [
             AboutSection.For(record),

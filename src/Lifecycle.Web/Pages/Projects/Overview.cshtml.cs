@@ -1,10 +1,11 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Pages.Projects;
 
 public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance, ChangeProjectStatusHandler changeStatus, TimeProvider clock) : ProjectPageModel
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
     public Project Project { get; private set; } = null!;
 

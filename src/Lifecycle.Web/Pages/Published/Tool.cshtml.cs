@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.Publication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,7 +60,7 @@ public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, 
 
         try
         {
-            var today = DateOnly.FromDateTime(Display.UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+            var today = UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             await ask.HandleAsync(new AskAboutPublicTool(tool, Input.ChosenKind!.Value, Input.Name, Input.About!, Input.Details!, today), HttpContext.RequestAborted);
         }
         catch (BusinessRuleViolationException)

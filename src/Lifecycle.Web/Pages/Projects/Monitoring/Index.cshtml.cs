@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.SignOffs;
@@ -10,7 +11,7 @@ public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler su
 {
     protected override ProjectParts Parts => ProjectViews.Monitoring;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
     public ReviewTiming? Timing => Project.NextReviewDue is { } due ? MonitoringSchedule.TimingOf(due, Today) : null;
 

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Csv;
@@ -11,7 +12,7 @@ public sealed class CsvModel(GetProject getProject, TimeProvider clock) : Projec
         var project = await getProject.ForAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         var now = clock.GetUtcNow().UtcDateTime;
         Response.Headers.CacheControl = "no-store";
-        return File(RiskLogCsv.Write(project, DateOnly.FromDateTime(UkTime.ToLocal(now))), "text/csv; charset=utf-8",
+        return File(RiskLogCsv.Write(project, UkCalendar.DateOf(now)), "text/csv; charset=utf-8",
             ExportFileName.For("risk-log", project.Name, now, "csv"));
     }
 }

@@ -1,3 +1,4 @@
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
@@ -17,7 +18,7 @@ public sealed class IndexModel(GetProject getProject, TimeProvider clock) : Proj
     public async Task OnGetAsync()
     {
         Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.RiskLog, HttpContext.RequestAborted);
-        Today = DateOnly.FromDateTime(Display.UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        Today = UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
         Risks = Sort switch
         {
             "review" => Project.Risks.OrderBy(r => r.ReviewOn ?? DateOnly.MaxValue).ThenBy(r => r.Number).ToList(),
