@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<GetAuditTrail>();
         services.AddSingleton<KeptAuditPages>();
         services.AddScoped<CheckAuditChain>();
+        services.AddScoped<GetTrailHealth>();
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<Publication.PublicTools>();
         services.AddScoped<OrganisationSettings>();

@@ -19,6 +19,8 @@ public interface ILifecycleDbContext
 
     DbSet<AuditCheckpoint> AuditCheckpoints { get; }
 
+    DbSet<AuditTally> AuditTallies { get; }
+
     DbSet<Notifications.SentReminder> SentReminders { get; }
 
     /// <summary>Transactions and the migration history; the schema itself is made only by migrations.</summary>

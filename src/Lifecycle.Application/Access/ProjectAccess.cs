@@ -18,6 +18,7 @@ public sealed record ProjectAccess(Guid ProjectId, Guid OrganisationId, IReadOnl
         ProjectOperation.ManageTeam => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
         ProjectOperation.ExportTransparencyRecord => HasAny(ProjectRole.ProjectManager),
         ProjectOperation.WithdrawResult => HasAny(ProjectRole.ProjectManager, ProjectRole.SeniorLeader),
+        ProjectOperation.CheckAuditTrail => IsOrganisationAdministrator || HasAny(ProjectRole.ProjectManager),
         ProjectOperation.RaiseFeedback => HasAny(ProjectRole.ProjectManager, ProjectRole.DataPractitioner, ProjectRole.OversightMember),
     };
 

@@ -21,4 +21,7 @@ public enum ProjectOperation
 
     /// <summary>Add feedback or a challenge to the register: the team, and the oversight group who scrutinise it.</summary>
     RaiseFeedback,
+
+    /// <summary>Ask for every entry of the project's audit trail to be re-hashed now: the project manager, or an administrator.</summary>
+    CheckAuditTrail,
 }

@@ -17,7 +17,8 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
             .Where(e => e.StreamId == streamId && e.OrganisationId == organisationId)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        return new AuditTrail(entries, AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine));
+        return new AuditTrail(entries, AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine,
+            isProjectTrail: streamId != organisationId));
     }
 
     /// <summary>
@@ -80,7 +81,8 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
         var from = checkpoint is { IsIntact: true } && sealer.IsGenuine(checkpoint) ? checkpoint.Link : null;
         var after = from?.Sequence ?? 0;
         var entries = await stream.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var verification = AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine, from);
+        var verification = AuditVerification.Of(entries, await db.SealOfAsync(streamId, organisationId, cancellationToken), sealer.IsGenuine, from,
+            isProjectTrail: streamId != organisationId);
         return (verification, checkpoint);
     }
 }

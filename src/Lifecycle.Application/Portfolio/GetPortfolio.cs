@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.SignOffs;
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 using Lifecycle.Domain.Framework;
 using Microsoft.EntityFrameworkCore;

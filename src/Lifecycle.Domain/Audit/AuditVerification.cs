@@ -10,10 +10,12 @@ public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequenc
     /// <summary>
     /// Walks entries in sequence order, recomputing each hash and its link to the one before, then
     /// checks the newest against the stream's seal (<paramref name="sealIsGenuine"/> checks its signature).
-    /// Given <paramref name="after"/> (a checkpoint's entry), the entries must continue from it.
+    /// Given <paramref name="after"/> (a checkpoint's entry), the entries must continue from it. A project's trail
+    /// (<paramref name="isProjectTrail"/>) starts with its registration, so one with no entries and no seal is broken.
     /// </summary>
-    public static AuditVerification Of(IEnumerable<AuditEntry> entriesInOrder, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine, ChainLink? after = null) =>
-        Of(entriesInOrder, after, SealCheck.Against(seal, sealIsGenuine));
+    public static AuditVerification Of(IEnumerable<AuditEntry> entriesInOrder, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine, ChainLink? after = null,
+        bool isProjectTrail = false) =>
+        Of(entriesInOrder, after, SealCheck.Against(seal, sealIsGenuine, isProjectTrail));
 
     /// <summary>Checks a run of entries that is not the end of the stream (a batch of a long one): links and hashes only.</summary>
     public static AuditVerification Partial(IEnumerable<AuditEntry> entriesInOrder, ChainLink? after) => Of(entriesInOrder, after, SealCheck.None);
@@ -42,21 +44,23 @@ public sealed record AuditVerification(int EntriesChecked, long? BrokenAtSequenc
     private static long CheckedFromOf(ChainLink? after) => (after?.Sequence ?? 0) + 1;
 
     /// <summary>Whether, and against what, the newest entry is checked against the stream's signed seal.</summary>
-    private sealed record SealCheck(bool Wanted, AuditSeal? Seal, Func<AuditSeal, bool> IsGenuine)
+    private sealed record SealCheck(bool Wanted, AuditSeal? Seal, Func<AuditSeal, bool> IsGenuine, bool ExpectsEntries)
     {
-        public static readonly SealCheck None = new(false, null, _ => false);
+        public static readonly SealCheck None = new(false, null, _ => false, false);
 
-        public static SealCheck Against(AuditSeal? seal, Func<AuditSeal, bool> isGenuine) => new(true, seal, isGenuine);
+        public static SealCheck Against(AuditSeal? seal, Func<AuditSeal, bool> isGenuine, bool expectsEntries) => new(true, seal, isGenuine, expectsEntries);
 
-        public string? ProblemWith(ChainLink? newest) => Wanted ? SealProblem(newest, Seal, IsGenuine) : null;
+        public string? ProblemWith(ChainLink? newest) => Wanted ? SealProblem(newest, Seal, IsGenuine, ExpectsEntries) : null;
     }
 
-    private static string? SealProblem(ChainLink? newest, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine)
+    private static string? SealProblem(ChainLink? newest, AuditSeal? seal, Func<AuditSeal, bool> sealIsGenuine, bool expectsEntries)
     {
         var found = newest?.Sequence ?? 0;
         if (seal is null)
         {
-            return found == 0 ? null : "The trail's seal is missing, so entries removed from its end could not be detected.";
+            return found > 0 ? "The trail's seal is missing, so entries removed from its end could not be detected."
+                : expectsEntries ? "The trail has no entries and no seal: even the record of the project's registration is missing."
+                : null;
         }
 
         if (!sealIsGenuine(seal))

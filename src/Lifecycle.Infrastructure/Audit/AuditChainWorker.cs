@@ -50,8 +50,12 @@ public sealed class AuditChainWorker(IServiceScopeFactory scopes, IOptions<Audit
         List<(Guid StreamId, Guid OrganisationId)> streams;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            streams = (await scope.ServiceProvider.GetRequiredService<LifecycleDbContext>().AuditSeals.AsNoTracking()
-                .Select(s => new { s.StreamId, s.OrganisationId }).ToListAsync(cancellationToken)).Select(s => (s.StreamId, s.OrganisationId)).ToList();
+            // Every project is a trail, sealed or not: a project whose entries and seal were all deleted is the most broken of all.
+            var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
+            streams = (await db.AuditSeals.AsNoTracking().Select(s => new { s.StreamId, s.OrganisationId })
+                    .Union(db.Projects.AsNoTracking().Select(p => new { StreamId = p.Id, p.OrganisationId }))
+                    .ToListAsync(cancellationToken))
+                .Select(s => (s.StreamId, s.OrganisationId)).ToList();
         }
 
         foreach (var (streamId, organisationId) in streams)

@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.Notifications;
+using Lifecycle.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -24,8 +24,10 @@ internal static class AuditAppender
         || db.ChangeTracker.Entries<Project>().Any(e => e.Entity.PendingChanges.Count > 0)
         || db.ChangeTracker.Entries<Organisation>().Any(e => e.Entity.PendingChanges.Count > 0);
 
-    public static async Task AppendPendingAsync(LifecycleDbContext db, CancellationToken cancellationToken)
+    /// <summary>Adds the entries for every pending change and returns how many each organisation gained.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> AppendPendingAsync(LifecycleDbContext db, CancellationToken cancellationToken)
     {
+        var appended = new Dictionary<Guid, int>();
         foreach (var organisation in db.ChangeTracker.Entries<Organisation>().Select(e => e.Entity).Where(o => o.PendingChanges.Count > 0))
         {
             db.PendingOrganisationChanges.AddRange(organisation.PendingChanges.Select(c => (organisation.Id, organisation.Id, c)));
@@ -54,11 +56,13 @@ internal static class AuditAppender
             }
 
             await SealAsync(db, stream.StreamId, stream.OrganisationId, previous!, cancellationToken);
+            appended[stream.OrganisationId] = appended.GetValueOrDefault(stream.OrganisationId) + stream.Changes.Count;
 
             stream.Project?.ClearPendingChanges();
         }
 
         db.PendingOrganisationChanges.Clear();
+        return appended;
     }
 
     /// <summary>Moves the stream's seal to its new newest entry, in the same save.</summary>

@@ -21,8 +21,14 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await SealTrailsRecordedBeforeSealsAsync(cancellationToken);
+        if (pending.Any(m => m.EndsWith(TalliesMigration, StringComparison.Ordinal)))
+        {
+            await SealAndTallyTrailsAsTheyStandAsync(cancellationToken);
+        }
     }
+
+    /// <summary>The migration that added organisations' tallies: the only start at which trails are sealed as they stand.</summary>
+    private const string TalliesMigration = "_AuditTallies";
 
     /// <summary>
     /// The migrations were squashed into one before the first release (ADR 0002). A database made by the
@@ -41,20 +47,17 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
     }
 
     /// <summary>
-    /// Trails recorded before seals existed are sealed once, as they stand, the first time the app starts
-    /// with seals (when there are none at all). From then on every save moves its trail's seal.
+    /// Once, in the start that adds organisations' tallies, any trail recorded before seals existed is sealed as it
+    /// stands and each organisation's tally starts at what its seals account for. Never again: a seal or tally that
+    /// goes missing later is tampering, and sealing it afresh would hide exactly what the seal is there to show.
     /// </summary>
-    private async Task SealTrailsRecordedBeforeSealsAsync(CancellationToken cancellationToken)
+    private async Task SealAndTallyTrailsAsTheyStandAsync(CancellationToken cancellationToken)
     {
-        if (await db.AuditSeals.AnyAsync(cancellationToken) || !await db.AuditEntries.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var newest = await db.AuditEntries.AsNoTracking()
+        var sealedStreams = await db.AuditSeals.Select(s => s.StreamId).ToListAsync(cancellationToken);
+        var newest = (await db.AuditEntries.AsNoTracking()
             .GroupBy(e => new { e.StreamId, e.OrganisationId })
             .Select(g => g.OrderByDescending(e => e.Sequence).First())
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).Where(e => !sealedStreams.Contains(e.StreamId)).ToList();
         foreach (var entry in newest)
         {
             var seal = new AuditSeal(entry.StreamId, entry.OrganisationId);
@@ -63,6 +66,16 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogWarning("Sealed {Count} audit trails recorded before trails were sealed; each was sealed as it stood", newest.Count);
+        var totals = await db.AuditSeals.GroupBy(s => s.OrganisationId).Select(g => new { OrganisationId = g.Key, Count = g.Sum(s => s.Count) }).ToListAsync(cancellationToken);
+        foreach (var total in totals)
+        {
+            db.AuditTallies.Add(AuditTally.StartingAt(total.OrganisationId, total.Count, db.Sealer.Sign(AuditTally.Content(total.OrganisationId, total.Count))));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (newest.Count > 0)
+        {
+            logger.LogWarning("Sealed {Count} audit trails recorded before trails were sealed; each was sealed as it stood", newest.Count);
+        }
     }
 }

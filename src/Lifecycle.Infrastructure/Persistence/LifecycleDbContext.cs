@@ -31,6 +31,8 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
+    public DbSet<AuditTally> AuditTallies => Set<AuditTally>();
+
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
 
     public DbSet<Application.Notifications.SentReminder> SentReminders => Set<Application.Notifications.SentReminder>();
@@ -70,11 +72,61 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>
+    /// Saves the changes with their audit entries and, when there are entries, adds them to each organisation's
+    /// signed tally in the same transaction (inside the provider's retry strategy, as EF Core asks of explicit transactions).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditAppender.RefuseRewrites(ChangeTracker);
-        await AuditAppender.AppendPendingAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var appended = await AuditAppender.AppendPendingAsync(this, cancellationToken);
+        if (appended.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        foreach (var organisationId in appended.Keys)
+        {
+            if (!await AuditTallies.AnyAsync(t => t.OrganisationId == organisationId, cancellationToken))
+            {
+                AuditTallies.Add(new AuditTally(organisationId));
+            }
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await TallyAsync(appended, cancellationToken);
+            return saved;
+        }
+
+        var result = await Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancel);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel);
+            await TallyAsync(appended, cancel);
+            await transaction.CommitAsync(cancel);
+            return saved;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds the entries just saved to each organisation's tally (made in the same save if it had none) with one atomic update, then signs the new count.</summary>
+    private async Task TallyAsync(IReadOnlyDictionary<Guid, int> appended, CancellationToken cancellationToken)
+    {
+        foreach (var (organisationId, added) in appended)
+        {
+            var tallies = AuditTallies.Where(t => t.OrganisationId == organisationId);
+            await tallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.EntryCount, t => t.EntryCount + added), cancellationToken);
+            var count = await tallies.Select(t => t.EntryCount).SingleAsync(cancellationToken);
+            var signature = Sealer.Sign(AuditTally.Content(organisationId, count));
+            await tallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.Signature, signature), cancellationToken);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

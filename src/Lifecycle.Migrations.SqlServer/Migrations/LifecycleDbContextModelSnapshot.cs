@@ -296,9 +296,28 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.HasKey("StreamId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Count");
 
                     b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditTallies", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>

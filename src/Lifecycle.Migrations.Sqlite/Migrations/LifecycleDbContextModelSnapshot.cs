@@ -291,9 +291,28 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.HasKey("StreamId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Count");
 
                     b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditTallies", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>

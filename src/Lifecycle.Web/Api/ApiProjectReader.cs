@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.Publication;
+using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display;
 using Microsoft.EntityFrameworkCore;
 

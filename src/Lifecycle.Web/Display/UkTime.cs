@@ -15,6 +15,9 @@ public static class UkTime
     /// <summary>A calendar date (already a UK date, no time zone): "5 January 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
+    /// <summary>A time of day in UK time: "9:05am".</summary>
+    public static string Time(DateTime utc) => ToLocal(utc).ToString("h:mmtt", English).ToLowerInvariant();
+
     public static string DateAndTime(DateTime utc)
     {
         var local = ToLocal(utc);

@@ -1,6 +1,6 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.SignOffs;
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery;
 
 namespace Lifecycle.Web.Pages;
@@ -9,7 +9,7 @@ namespace Lifecycle.Web.Pages;
 /// The portfolio: the projects the person can see, 50 to a page, narrowed by phase, stage, status, review date, sign-offs waiting
 /// for them and name; with what waits for their sign-off and which monitoring reviews of theirs are due.
 /// </summary>
-public sealed class IndexModel(KeptPortfolio portfolio, TimeProvider clock) : LifecyclePageModel
+public sealed class IndexModel(KeptPortfolio portfolio, Application.Audit.GetTrailHealth trailHealth, TimeProvider clock) : LifecyclePageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public PortfolioQuery Query { get; set; } = new();
@@ -24,6 +24,9 @@ public sealed class IndexModel(KeptPortfolio portfolio, TimeProvider clock) : Li
     /// <summary>The senior leader's view: live tools of theirs with a review overdue or due within 14 days, soonest first.</summary>
     public IReadOnlyList<PortfolioRow> ReviewsDue { get; private set; } = [];
 
+    /// <summary>Audit trails of the person's projects that show signs of tampering.</summary>
+    public Application.Audit.TrailHealth Trails { get; private set; } = null!;
+
     public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
     public async Task OnGetAsync()
@@ -35,6 +38,7 @@ public sealed class IndexModel(KeptPortfolio portfolio, TimeProvider clock) : Li
         Projects = await portfolio.PageAsync(organisation, person, isAdministrator, Query.ToFilter(), Today, Query.PageNumber, cancel);
         HasAnyProject = Projects.Matching > 0 || Query.IsFiltered;
         AwaitingMe = await portfolio.AwaitingAsync(organisation, person, cancel);
+        Trails = await trailHealth.ForPortfolioAsync(organisation, person, isAdministrator, cancel);
         ReviewsDue = await portfolio.ForAsync(organisation, person, isAdministrator,
             new PortfolioFilter(Stage: Project.MonitoringStage, Review: ReviewFilter.DueOrOverdue, Sort: PortfolioSort.NextReview, MyRole: ProjectRole.SeniorLeader), Today, cancel);
     }

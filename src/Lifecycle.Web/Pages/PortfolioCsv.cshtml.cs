@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.Portfolio;
+using Lifecycle.Domain.Common;
 using Lifecycle.Web.Exports;
 using Lifecycle.Web.Exports.Csv;
 

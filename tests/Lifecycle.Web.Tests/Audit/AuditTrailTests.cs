@@ -89,22 +89,6 @@ public sealed class AuditTrailTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.Contains("rewritten outside Lifecycle", result.Problem, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task TrailsRecordedBeforeSealsExisted_AreSealedOnce_WhenTheAppStarts()
-    {
-        var team = await Team.CreateAsync(factory);
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditSeals"));
-        Assert.Contains("seal is missing", (await VerifyAsync(team)).Problem, StringComparison.Ordinal);
-
-        await factory.WithScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<Lifecycle.Infrastructure.Persistence.DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
-            return true;
-        });
-
-        Assert.True((await VerifyAsync(team)).IsIntact);
-    }
-
     private Task<AuditVerification> VerifyAsync(Team team) =>
         factory.WithScopeAsync(async sp => (await sp.GetRequiredService<Lifecycle.Application.Audit.GetAuditTrail>().ForAsync(team.ProjectId, team.OrganisationId, CancellationToken.None)).Verification);
 

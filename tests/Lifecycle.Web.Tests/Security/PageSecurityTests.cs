@@ -43,7 +43,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/projects/csv"] = "signed in | GET",
         ["/projects/new"] = "organisation administrator | GET POST",
         ["/projects/{projectId:guid}"] = "project | GET:Read POST Resume:ChangeStatus",
-        ["/projects/{projectId:guid}/audit"] = "project | GET:Read POST CheckInFull:Read",
+        ["/projects/{projectId:guid}/audit"] = "project | GET:Read POST CheckInFull:CheckAuditTrail",
         ["/projects/{projectId:guid}/business-case"] = "project | GET:Read POST Submit:WriteBusinessCase",
         ["/projects/{projectId:guid}/business-case/decision"] = "project | GET:DecideSignOff POST:DecideSignOff",
         ["/projects/{projectId:guid}/business-case/edit"] = "project | GET:WriteBusinessCase POST:WriteBusinessCase",

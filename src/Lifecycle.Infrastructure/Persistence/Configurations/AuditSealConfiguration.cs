@@ -11,6 +11,7 @@ internal sealed class AuditSealConfiguration : IEntityTypeConfiguration<AuditSea
         builder.Property(s => s.StreamId).ValueGeneratedNever();
         builder.Property(s => s.HeadHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(s => s.Signature).HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.HasIndex(s => s.OrganisationId);
+        // Covers the organisation's sum of counts that its tally is checked against on every overview and portfolio.
+        builder.HasIndex(s => new { s.OrganisationId, s.Count });
     }
 }

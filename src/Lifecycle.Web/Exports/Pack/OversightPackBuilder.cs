@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Common;
 using Lifecycle.Application.Exports;
+using Lifecycle.Domain.Common;
 using Lifecycle.Domain.Delivery.Transparency;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Exports.Pack.Sections;

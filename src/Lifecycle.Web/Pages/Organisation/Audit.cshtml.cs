@@ -15,13 +15,13 @@ public sealed class AuditModel(GetAuditTrail getTrail, CheckAuditChain checkChai
     {
         ModelState.Clear();
         var page = await getTrail.PageAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, Query.ToFilter(), Query.PageNumber, HttpContext.RequestAborted);
-        Trail = new AuditTrailView(page, Query, n => Url.Page("/Organisation/Audit", Query.RouteValues(n))!);
+        Trail = new AuditTrailView(page, Query, n => Url.Page("/Organisation/Audit", Query.RouteValues(n))!, CanCheckInFull: true);
     }
 
     public async Task<IActionResult> OnPostCheckInFullAsync()
     {
-        var result = await checkChain.CheckAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
-        TempData["Success"] = AuditCheckMessages.After(result);
+        var (result, tryAgainAt) = await checkChain.CheckOnDemandAsync(CurrentUser.OrganisationId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        TempData[result is null ? "Notice" : "Success"] = AuditCheckMessages.After(result, tryAgainAt);
         return RedirectToPage();
     }
 }

@@ -1,9 +1,11 @@
+using Lifecycle.Application.Audit;
 using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Pages.Projects;
 
-public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance, ChangeProjectStatusHandler changeStatus, TimeProvider clock) : ProjectPageModel
+public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance, GetTrailHealth trailHealth, ChangeProjectStatusHandler changeStatus, TimeProvider clock)
+    : ProjectPageModel
 {
     public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -11,10 +13,13 @@ public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance,
 
     public AtAGlance Glance { get; private set; } = null!;
 
+    public TrailHealth Trail { get; private set; } = null!;
+
     public async Task OnGetAsync()
     {
         Project = await getProject.SharedCopyAsync(ProjectId, CurrentUser.OrganisationId, ProjectViews.Overview, HttpContext.RequestAborted);
         Glance = await glance.ForAsync(ProjectId, CurrentUser.OrganisationId, Project.Version, Today, HttpContext.RequestAborted);
+        Trail = await trailHealth.ForProjectAsync(ProjectId, CurrentUser.OrganisationId, Project.Name, HttpContext.RequestAborted);
     }
 
     [RequiresProjectOperation(ProjectOperation.ChangeStatus)]
