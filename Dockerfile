@@ -13,7 +13,8 @@ RUN mkdir -p /app/App_Data && chown "$APP_UID" /app/App_Data
 USER $APP_UID
 ENV ASPNETCORE_HTTP_PORTS=8080
 # TLS ends at the reverse proxy or load balancer in front of the container: believe its
-# X-Forwarded-Proto and X-Forwarded-For (from private networks unless ForwardedHeaders__KnownProxies__0 is set),
+# X-Forwarded-Proto and X-Forwarded-For, from the proxy named in ForwardedHeaders__KnownProxies__0 or the network
+# in ForwardedHeaders__KnownNetworks__0 (set one when running the image; with neither, only this machine is believed),
 # so cookies are Secure and HSTS is sent. Set App__PublicBaseUrl when running the image.
 ENV ForwardedHeaders__Enabled=true
 EXPOSE 8080

@@ -56,8 +56,9 @@ public static class DeploymentSettings
     }
 
     /// <summary>
-    /// Believe X-Forwarded-For and X-Forwarded-Proto only from the proxies named, or by default from
-    /// private networks (where a container's reverse proxy or load balancer sits).
+    /// Believe X-Forwarded-For and X-Forwarded-Proto only from the proxies or networks named. With none named, only a
+    /// proxy on this machine is believed: trusting every private network would let anyone inside one choose the address
+    /// that sign-in limits count against.
     /// </summary>
     private static void TrustProxies(ForwardedHeadersOptions options, IConfigurationSection section)
     {
@@ -65,13 +66,19 @@ public static class DeploymentSettings
         options.ForwardLimit = 1;
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
-        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "::1/128"];
+        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
+        if (networks.Length == 0 && proxies.Length == 0)
+        {
+            networks = ["127.0.0.0/8", "::1/128"];
+        }
+
         foreach (var network in networks)
         {
             options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         }
 
-        foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
+        foreach (var proxy in proxies)
         {
             options.KnownProxies.Add(IPAddress.Parse(proxy));
         }

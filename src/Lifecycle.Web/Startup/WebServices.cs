@@ -97,6 +97,7 @@ public static class WebServices
     {
         services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<KnownDevices>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

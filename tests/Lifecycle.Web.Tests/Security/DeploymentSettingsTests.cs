@@ -68,9 +68,20 @@ public sealed class DeploymentSettingsTests
         Assert.Contains(viaProxy.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lifecycle-antiforgery", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.True(viaProxy.Headers.Contains("Strict-Transport-Security"));
 
-        var spoofed = await RequestAsync(factory, PublicHost, from: "203.0.113.7", forwardedProto: "https");
+        var spoofed = await RequestAsync(factory, PublicHost, from: "10.9.9.9", forwardedProto: "https");
         Assert.DoesNotContain(spoofed.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.False(spoofed.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task WithNoProxyNamed_ForwardedHeadersFromAPrivateNetwork_AreNotBelieved()
+    {
+        await using var factory = new BehindAnUnnamedProxy();
+
+        var fromInside = await RequestAsync(factory, PublicHost, from: "192.168.1.50", forwardedProto: "https");
+
+        Assert.DoesNotContain(fromInside.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.False(fromInside.Headers.Contains("Strict-Transport-Security"));
     }
 
     [Fact]
@@ -132,6 +143,12 @@ public sealed class DeploymentSettingsTests
     }
 
     private sealed class BehindProxy : SignInTestFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
+            [new("ForwardedHeaders:Enabled", "true"), new("ForwardedHeaders:KnownNetworks:0", "10.1.2.0/24"), new("App:PublicBaseUrl", $"https://{PublicHost}")];
+    }
+
+    private sealed class BehindAnUnnamedProxy : SignInTestFactory
     {
         protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
             [new("ForwardedHeaders:Enabled", "true"), new("App:PublicBaseUrl", $"https://{PublicHost}")];

@@ -105,6 +105,32 @@ public sealed class SignInHardeningTests(SignInTestFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task GuessingFromManyAddresses_SlowsNewBrowsers_ButNeverKeepsThePersonOutOfTheirOwn()
+    {
+        var organisation = await factory.OrganisationAsync("Spread Council");
+        var person = await factory.PersonAsync(organisation, "Nia Named");
+        var ownBrowser = PageClient.For(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(ownBrowser, person.Email, TestPeople.Password, "198.51.100.20")).StatusCode);
+        await ownBrowser.SubmitAsync(await ownBrowser.GetAsync("/"), "form[action='/account/sign-out']", []);
+
+        for (var address = 1; address <= 13; address++)
+        {
+            for (var guess = 0; guess < 4; guess++)
+            {
+                await SignInAsync(PageClient.For(factory), person.Email, $"guess {guess} from {address}", $"203.0.113.{100 + address}");
+            }
+        }
+
+        var stranger = await PageClient.ParseAsync(await SignInAsync(PageClient.For(factory), person.Email, TestPeople.Password, "203.0.113.200"));
+        Assert.Contains("from browsers it has not been used on", stranger.ErrorSummaryItems().Single(), StringComparison.Ordinal);
+
+        var atHome = await SignInAsync(ownBrowser, person.Email, TestPeople.Password, "198.51.100.77");
+        Assert.Equal(HttpStatusCode.Redirect, atHome.StatusCode);
+        var account = await factory.WithScopeAsync(sp => sp.GetRequiredService<UserManager<Person>>().FindByEmailAsync(person.Email));
+        Assert.Null(account!.LockoutEnd);
+    }
+
+    [Fact]
     public async Task AnUnknownEmail_IsSlowedExactlyAsAKnownOneIs()
     {
         for (var i = 0; i < 5; i++)

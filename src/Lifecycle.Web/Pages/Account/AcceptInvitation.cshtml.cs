@@ -1,13 +1,14 @@
 using Lifecycle.Infrastructure;
 using Lifecycle.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>A person added by their administrator sets their own password from the invitation link.</summary>
 [AllowAnonymous]
-public sealed class AcceptInvitationModel(PeopleAdministration people) : PageModel
+public sealed class AcceptInvitationModel(PeopleAdministration people, UserManager<Person> users, Security.KnownDevices devices) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Person { get; set; }
@@ -33,7 +34,18 @@ public sealed class AcceptInvitationModel(PeopleAdministration people) : PageMod
             ModelState.AddModelError("Input.Password", error);
         }
 
-        return errors.Count == 0 ? Redirect("/account/sign-in") : Page();
+        if (errors.Count > 0)
+        {
+            return Page();
+        }
+
+        // The link came to the person's email, so this browser is theirs: a stranger's guessing elsewhere cannot keep them out of it.
+        if (await users.FindByIdAsync(Person.ToString()) is { Email: { } email })
+        {
+            devices.Remember(HttpContext, email);
+        }
+
+        return Redirect("/account/sign-in");
     }
 
     public sealed class PasswordInput

@@ -12,7 +12,7 @@ namespace Lifecycle.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
-public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<SignInModel> logger,
+public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, KnownDevices devices, ILogger<SignInModel> logger,
     IOptions<SingleSignOnOptions> singleSignOn, ILifecycleDbContext db) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password.";
@@ -54,15 +54,27 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
         var address = HttpContext.Connection.RemoteIpAddress;
         var password = Input.Password;
         Input.Password = string.Empty;
-        if (throttle.MustWait(email, address))
+        var device = devices.DeviceOf(HttpContext, email);
+        switch (throttle.WaitFor(email, address, device))
         {
-            logger.LogWarning("Sign-in refused: too many wrong passwords for one email");
-            ModelState.AddModelError("Input.Email", $"There have been too many attempts to sign in with this email address. Wait {throttle.WindowMinutes} minutes, then try again.");
-            return Page();
+            case SignInWait.ThisPlace:
+                logger.LogWarning("Sign-in refused: too many wrong passwords for one email from one place");
+                ModelState.AddModelError("Input.Email", $"There have been too many attempts to sign in with this email address. Wait {throttle.WindowMinutes} minutes, then try again.");
+                return Page();
+            case SignInWait.NewBrowsers:
+                logger.LogWarning("Sign-in refused: too many wrong passwords for one email from browsers it has not been used on");
+                ModelState.AddModelError("Input.Email", "There have been too many attempts to sign in with this email address from browsers it has not been used on. " +
+                    "Sign in on a computer you have used for Lifecycle before, or reset your password from \"Forgotten your password?\": you can then sign in on this one.");
+                return Page();
         }
 
         // Wrong passwords are counted by the throttle, not by locking the account (which anyone could do to anyone).
         var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            devices.Remember(HttpContext, email);
+        }
+
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
@@ -73,7 +85,7 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? $"/account/sign-in/two-factor?returnUrl={Uri.EscapeDataString(ReturnUrl)}" : "/account/sign-in/two-factor");
         }
 
-        throttle.RecordFailure(email, address);
+        throttle.RecordFailure(email, address, device);
         ModelState.AddModelError("Input.Email", WrongDetails);
         return Page();
     }
