@@ -173,7 +173,7 @@ internal static class PackBenchmark
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LifecycleDbContext>();
         var start = DateTime.UtcNow.AddDays(-60);
-        var organisation = Organisation.Create(Guid.NewGuid(), organisationName, null, start);
+        var organisation = Organisation.Create(Guid.NewGuid(), organisationName, null, start, await Lifecycle.Application.Publication.PublicAddresses.PublicAddressesInUseAsync(db, CancellationToken.None));
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();

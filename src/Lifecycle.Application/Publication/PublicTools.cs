@@ -41,36 +41,14 @@ public sealed class PublicTools(ILifecycleDbContext db)
         return tools.SingleOrDefault();
     }
 
-    /// <summary>The organisation's part of its tools' public addresses.</summary>
-    public async Task<string> OrganisationSlugAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        (await AddressesAsync(cancellationToken)).Single(o => o.Id == organisationId).Slug;
+    /// <summary>The organisation's part of its tools' public addresses (kept on the organisation; see <see cref="Organisation.PublicAddress"/>).</summary>
+    public Task<string> OrganisationSlugAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.PublicAddress).SingleAsync(cancellationToken);
 
     private async Task<(Guid Id, string Name)?> OrganisationBySlugAsync(string slug, CancellationToken cancellationToken)
     {
-        foreach (var (id, name, address) in await AddressesAsync(cancellationToken))
-        {
-            if (address == slug)
-            {
-                return (id, name);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Each organisation's address: its name as a slug ("test-borough-council"), with the start of its id added when
-    /// another organisation's name gives the same slug, so an address never names two. Organisations are few (one per
-    /// council), so this is worked out from all of them.
-    /// </summary>
-    private async Task<List<(Guid Id, string Name, string Slug)>> AddressesAsync(CancellationToken cancellationToken)
-    {
-        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        var shared = organisations.GroupBy(o => Slugs.Of(o.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        return organisations.Select(o => Slugs.Of(o.Name) is var slug && shared.Contains(slug)
-                ? (o.Id, o.Name, $"{slug}-{o.Id.ToString("N")[..8]}")
-                : (o.Id, o.Name, slug))
-            .ToList();
+        var found = await db.Organisations.AsNoTracking().Where(o => o.PublicAddress == slug).Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.Name);
     }
 
     private static async Task<List<PublicTool>> PublishedAsync(IQueryable<Project> projects, (Guid Id, string Name) organisation, string organisationSlug, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class Organisation
 
     private Organisation()
     {
-        Name = string.Empty;
+        Name = PublicAddress = string.Empty;
         SecurityMarking = DefaultSecurityMarking;
     }
 
@@ -32,6 +32,12 @@ public sealed class Organisation
 
     /// <summary>The protective marking printed on every page of documents exported from this organisation.</summary>
     public string SecurityMarking { get; private set; }
+
+    /// <summary>
+    /// The organisation's part of its published tools' addresses (/public/{address}/…), chosen when it is made and
+    /// never changed by anything else: not renaming it, and not another organisation with a similar name.
+    /// </summary>
+    public string PublicAddress { get; private set; }
 
     /// <summary>People who sign in with a password must also give a code from an authenticator app.</summary>
     public bool RequireTwoFactor { get; private set; }
@@ -75,8 +81,34 @@ public sealed class Organisation
         return true;
     }
 
-    /// <summary>A new organisation; <paramref name="requireTwoFactor"/> is on for every organisation made outside Development.</summary>
-    public static Organisation Create(Guid id, string name, string? onsCode, DateTime at, bool requireTwoFactor = false)
+    /// <summary>
+    /// An administrator chooses the public address themselves, until a tool is first published under it: after that,
+    /// links to the published pages would break, so it never moves.
+    /// </summary>
+    public void ChangePublicAddress(string address, IReadOnlyCollection<string> addressesInUse, bool anyToolPublished, Actor actor, DateTime at)
+    {
+        var value = (address ?? string.Empty).Trim().ToLowerInvariant();
+        Rules.Check(new PublicAddressMustNotMoveOncePublishedRule(anyToolPublished, PublicAddress));
+        Rules.CheckAll(
+        [
+            new PublicAddressMustBeWellFormedRule(value),
+            new PublicAddressMustBeFreeRule(value, addressesInUse.Where(a => a != PublicAddress).ToList()),
+        ]);
+        if (value == PublicAddress)
+        {
+            return;
+        }
+
+        _changes.Add(new RecordedChange("PublicAddressChanged", Name, PublicAddress, value, actor, at));
+        PublicAddress = value;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// A new organisation; <paramref name="requireTwoFactor"/> is on for every organisation made outside Development. Its
+    /// public address is its name's, with "-2", "-3"… added when another organisation already uses that one.
+    /// </summary>
+    public static Organisation Create(Guid id, string name, string? onsCode, DateTime at, IReadOnlyCollection<string> addressesInUse, bool requireTwoFactor = false)
     {
         var code = DomainText.Optional(onsCode, OnsCodeLength, "ONS code")?.ToUpperInvariant();
         if (code is not null && !IsOnsCode(code))
@@ -88,6 +120,7 @@ public sealed class Organisation
         {
             Id = id,
             Name = DomainText.Required(name, TextLimits.Name, "Organisation name"),
+            PublicAddress = Slugs.Unique(name, addressesInUse),
             OnsCode = code,
             CreatedAt = at,
             Version = Guid.NewGuid(),

@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Audit;
+using Lifecycle.Domain.Common;
 using Microsoft.Extensions.Logging;
 
 namespace Lifecycle.Infrastructure.Persistence;
@@ -24,6 +25,30 @@ public sealed class DatabaseInitialiser(LifecycleDbContext db, DatabaseOptions o
         if (pending.Any(m => m.EndsWith(TalliesMigration, StringComparison.Ordinal)))
         {
             await SealAndTallyTrailsAsTheyStandAsync(cancellationToken);
+        }
+
+        if (pending.Any(m => m.EndsWith(PublicAddressMigration, StringComparison.Ordinal)))
+        {
+            await KeepThePublicAddressesInUseAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The migration that stored organisations' public addresses instead of working them out from their names.</summary>
+    private const string PublicAddressMigration = "_OrganisationPublicAddress";
+
+    /// <summary>
+    /// Once, in the start that stores public addresses: each organisation keeps the address it was being served at (its
+    /// name's slug, or with the start of its id when two names gave the same slug), so no published link moves.
+    /// </summary>
+    private async Task KeepThePublicAddressesInUseAsync(CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        var shared = organisations.GroupBy(o => Slugs.Of(o.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        foreach (var organisation in organisations)
+        {
+            var slug = Slugs.Of(organisation.Name);
+            var address = shared.Contains(slug) ? $"{slug}-{organisation.Id.ToString("N")[..8]}" : slug;
+            await db.Organisations.Where(o => o.Id == organisation.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.PublicAddress, address), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using Lifecycle.Application.Publication;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
@@ -24,7 +25,7 @@ public sealed class DemoSeeder(LifecycleDbContext db, UserManager<Person> users,
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var organisation = Organisation.Create(Guid.NewGuid(), DemoAccounts.OrganisationName, null, now);
+        var organisation = Organisation.Create(Guid.NewGuid(), DemoAccounts.OrganisationName, null, now, await db.PublicAddressesInUseAsync(cancellationToken));
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lifecycle.Application.Publication;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
@@ -85,7 +86,7 @@ public sealed class ScaleSeeder(LifecycleDbContext db, UserManager<Person> users
 
     private async Task<ScaleTeam> CreateOrganisationAsync(int index, string passwordHash, DateTime now, CancellationToken cancellationToken)
     {
-        var organisation = Organisation.Create(Guid.NewGuid(), ScaleNames.Organisation(index), null, now.AddYears(-3));
+        var organisation = Organisation.Create(Guid.NewGuid(), ScaleNames.Organisation(index), null, now.AddYears(-3), await db.PublicAddressesInUseAsync(cancellationToken));
         db.Organisations.Add(organisation);
         var people = ScaleTeam.Roles.Select(role => new Person
         {

@@ -1030,6 +1030,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<string>("PublicAddress")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("bit");
 
@@ -1045,6 +1050,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicAddress")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });

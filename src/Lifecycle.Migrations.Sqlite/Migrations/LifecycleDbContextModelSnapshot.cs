@@ -1025,6 +1025,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicAddress")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("INTEGER");
 
@@ -1040,6 +1045,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicAddress")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });

@@ -1,4 +1,5 @@
 using Lifecycle.Application.Notifications;
+using Lifecycle.Application.Publication;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Startup;
@@ -53,7 +54,8 @@ public sealed class OrganisationSetup(
         Organisation organisation;
         try
         {
-            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime, requireTwoFactor: !environment.IsDevelopment());
+            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime, await db.PublicAddressesInUseAsync(cancellationToken),
+                requireTwoFactor: !environment.IsDevelopment());
         }
         catch (ArgumentException invalid)
         {

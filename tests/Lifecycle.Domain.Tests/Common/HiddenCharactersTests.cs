@@ -52,7 +52,7 @@ public sealed class HiddenCharactersTests
     [Fact]
     public void TextMustHaveNoHiddenCharactersRule_AnOrganisationNameWithALineBreak_IsRefused()
     {
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => Organisation.Create(Guid.NewGuid(), "Demo\nBorough Council", null, Start));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => Organisation.Create(Guid.NewGuid(), "Demo\nBorough Council", null, Start, []));
 
         Assert.IsType<TextMustHaveNoHiddenCharactersRule>(Assert.Single(refusal.BrokenRules));
     }

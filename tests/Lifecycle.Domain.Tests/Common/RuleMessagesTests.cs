@@ -124,6 +124,8 @@ public sealed class RuleMessagesTests
             ("record", _) when parameter.Member.DeclaringType == typeof(PredictiveRunsNeedCountsRule) => "test run",
             ("record", _) => "the deployment plan",
             ("group", _) => "Care-experienced",
+            ("address" or "current", _) when parameter.ParameterType == typeof(string) => "north-borough-council",
+            (_, var t) when t == typeof(IReadOnlyCollection<string>) => new[] { "north-borough-council" },
             (_, var t) when t == typeof(string) => null,
             (_, var t) when t == typeof(ProjectRole) => ProjectRole.SeniorLeader,
             (_, var t) when t == typeof(SignOffKind) => SignOffKind.GoLive,

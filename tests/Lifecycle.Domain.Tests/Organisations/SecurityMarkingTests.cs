@@ -8,12 +8,12 @@ public sealed class SecurityMarkingTests
 
     [Fact]
     public void NewOrganisation_IsMarkedOfficialSensitive() =>
-        Assert.Equal("OFFICIAL-SENSITIVE", Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow).SecurityMarking);
+        Assert.Equal("OFFICIAL-SENSITIVE", Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow, []).SecurityMarking);
 
     [Fact]
     public void ChangeSecurityMarking_UpperCasesIt_AndRecordsTheChange()
     {
-        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow);
+        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow, []);
 
         Assert.True(organisation.ChangeSecurityMarking("  official ", Admin, DateTime.UtcNow));
 
@@ -25,7 +25,7 @@ public sealed class SecurityMarkingTests
     [Fact]
     public void ChangeSecurityMarking_ToTheSameMarking_ChangesNothing()
     {
-        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow);
+        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow, []);
 
         Assert.False(organisation.ChangeSecurityMarking("official-sensitive", Admin, DateTime.UtcNow));
         Assert.Empty(organisation.PendingChanges);
@@ -36,7 +36,7 @@ public sealed class SecurityMarkingTests
     [InlineData("OFFICIAL\nSECRET")]
     public void ChangeSecurityMarking_RefusesBlankOrMultiLineMarkings(string marking)
     {
-        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow);
+        var organisation = Organisation.Create(Guid.NewGuid(), "Test Council", null, DateTime.UtcNow, []);
 
         // Blank is refused as missing; a second line as a hidden character in one-line text (a domain rule).
         Assert.True(Record.Exception(() => organisation.ChangeSecurityMarking(marking, Admin, DateTime.UtcNow)) is ArgumentException or BusinessRuleViolationException);

@@ -63,6 +63,48 @@ public sealed class PublicPagesTests(LifecycleFactory factory) : IClassFixture<L
     }
 
     [Fact]
+    public async Task AnotherOrganisationWithTheSameName_GetsItsOwnAddress_AndAPublishedAddressNeverMoves()
+    {
+        var (team, address) = await PublishedLiveProjectAsync();
+        var organisationAddress = address.Split('/')[2];
+
+        var lookalike = await factory.OrganisationAsync("test borough council");
+
+        Assert.Equal(HttpStatusCode.OK, (await PageClient.For(factory).GetResponseAsync(address)).StatusCode);
+        var lookalikeAddress = await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == lookalike).Select(o => o.PublicAddress).SingleAsync());
+        Assert.NotEqual(organisationAddress, lookalikeAddress);
+        Assert.StartsWith("test-borough-council", lookalikeAddress, StringComparison.Ordinal);
+
+        var admin = await PageClient.SignedInAsync(factory, team.Admin);
+        var settings = await admin.GetAsync("/organisation/settings");
+        Assert.Contains($"/public/{organisationAddress}", settings.QuerySelector("#public-address")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(settings.QuerySelector("#public-address a"));
+        var refused = await admin.PostWithTokenAsync("/organisation/settings/public-address", "/organisation/settings",
+            new() { ["Input.Address"] = "somewhere-else", ["Version"] = settings.QuerySelector("input[name=Version]")!.GetAttribute("value")! });
+        Assert.Contains("cannot change: a tool has been published", (await PageClient.ParseAsync(refused)).ErrorSummaryItems().Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await PageClient.For(factory).GetResponseAsync(address)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAdministrator_ChoosesTheirPublicAddress_UntilTheFirstToolIsPublished_ButNeverAnotherOrganisations()
+    {
+        var (published, _) = await PublishedLiveProjectAsync();
+        var taken = await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == published.OrganisationId).Select(o => o.PublicAddress).SingleAsync());
+        var team = await Team.CreateAsync(factory);
+        var admin = await PageClient.SignedInAsync(factory, team.Admin);
+
+        var form = await admin.GetAsync("/organisation/settings/public-address");
+        var clash = await PageClient.ParseAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Address"] = taken }));
+        Assert.Equal([$"Another organisation already uses the public address {taken}: choose a different one."], clash.ErrorSummaryItems());
+        var badlyFormed = await PageClient.ParseAsync(await admin.SubmitAsync(form, "main form", new() { ["Input.Address"] = "North Borough!" }));
+        Assert.StartsWith("Public address must be 3 to 60 characters", badlyFormed.ErrorSummaryItems().Single(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(form, "main form", new() { ["Input.Address"] = "north-borough-council" })).StatusCode);
+        Assert.Equal("north-borough-council", await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == team.OrganisationId).Select(o => o.PublicAddress).SingleAsync()));
+        Assert.Contains("PublicAddressChanged", await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.StreamId == team.OrganisationId).Select(e => e.Kind).ToListAsync()));
+    }
+
+    [Fact]
     public async Task ChangesReachThePublicOnlyWhenPublishedAgain_AndTakingItDown_Answers404LikeAnUnknownTool()
     {
         var (team, address) = await PublishedLiveProjectAsync();

@@ -38,6 +38,7 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/organisation/people"] = "organisation administrator | GET POST ResetTwoFactor",
         ["/organisation/people/add"] = "organisation administrator | GET POST",
         ["/organisation/settings"] = "organisation administrator | GET POST",
+        ["/organisation/settings/public-address"] = "organisation administrator | GET POST",
         ["/service/organisations"] = "service administrator | GET",
         ["/service/organisations/new"] = "service administrator | GET POST",
         ["/projects/csv"] = "signed in | GET",

@@ -52,7 +52,7 @@ public sealed class SingleSignOnTests : IClassFixture<SingleSignOnFactory>
         {
             if (!await db.Organisations.AnyAsync(o => o.Id == SingleSignOnFactory.OrganisationId))
             {
-                db.Organisations.Add(Organisation.Create(SingleSignOnFactory.OrganisationId, "Northshire County Council", null, DateTime.UtcNow, requireTwoFactor: true));
+                db.Organisations.Add(Organisation.Create(SingleSignOnFactory.OrganisationId, "Northshire County Council", null, DateTime.UtcNow, [], requireTwoFactor: true));
                 await db.SaveChangesAsync();
             }
 

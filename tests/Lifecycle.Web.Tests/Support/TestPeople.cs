@@ -15,7 +15,7 @@ public static class TestPeople
     public static Task<Guid> OrganisationAsync(this LifecycleFactory factory, string name) =>
         factory.WithDbAsync(async db =>
         {
-            var organisation = Organisation.Create(Guid.NewGuid(), name, null, DateTime.UtcNow);
+            var organisation = Organisation.Create(Guid.NewGuid(), name, null, DateTime.UtcNow, await Lifecycle.Application.Publication.PublicAddresses.PublicAddressesInUseAsync(db, CancellationToken.None));
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync();
             return organisation.Id;

@@ -13,6 +13,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.OnsCode).HasMaxLength(Organisation.OnsCodeLength);
         builder.Property(o => o.SecurityMarking).HasMaxLength(Organisation.SecurityMarkingLength).IsRequired()
             .HasDefaultValue(Organisation.DefaultSecurityMarking);
+        builder.Property(o => o.PublicAddress).HasMaxLength(PublicAddressMustBeWellFormedRule.LongestLength).IsRequired();
+        builder.HasIndex(o => o.PublicAddress).IsUnique();
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Ignore(o => o.PendingChanges);
     }

@@ -11,14 +11,21 @@ public sealed class IndexModel(OrganisationSettings settings) : LifecyclePageMod
     [BindProperty]
     public Guid Version { get; set; }
 
+    public string PublicAddress { get; private set; } = string.Empty;
+
+    public bool AnyToolPublished { get; private set; }
+
     public async Task OnGetAsync()
     {
         var current = await settings.ReadAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
         (Input.SecurityMarking, Input.RequireTwoFactor, Version) = (current.SecurityMarking, current.RequireTwoFactor ? "yes" : "no", current.Version);
+        (PublicAddress, AnyToolPublished) = (current.PublicAddress, current.AnyToolPublished);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var shown = await settings.ReadAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
+        (PublicAddress, AnyToolPublished) = (shown.PublicAddress, shown.AnyToolPublished);
         if (!await this.ValidateAsync(Input))
         {
             return Page();
