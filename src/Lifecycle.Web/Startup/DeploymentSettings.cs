@@ -45,6 +45,12 @@ public static class DeploymentSettings
             }
         });
 
+        // Outside Development the keys are encrypted, or someone has said in a setting that they accept them unencrypted.
+        services.AddOptions<KeyProtection>().BindConfiguration(KeyProtection.Section)
+            .Validate<IHostEnvironment>((keys, environment) => environment.IsDevelopment() || keys.KeysAreEncrypted || keys.AllowUnencryptedKeys, KeyProtection.Refusal)
+            .ValidateOnStart();
+        services.AddHostedService<UnencryptedKeysWarning>();
+
         // Needed while services are registered, so set by environment variable or appsettings, not later.
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
         {

@@ -27,6 +27,7 @@ public static class WebServices
             options.Filters.Add<NotFoundExceptionFilter>();
             options.Filters.Add<ProjectAccessFilter>();
             options.Filters.Add<HiddenCharacterFieldsFilter>();
+            options.Filters.Add<OnceOnlyFormFilter>();
         });
 
         services.AddRouting(options => options.LowercaseUrls = true);
@@ -98,6 +99,7 @@ public static class WebServices
         services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<KnownDevices>();
+        services.AddSingleton<OnceOnlyForms>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -16,11 +16,10 @@ public sealed class PublicQuestionLimitTests(PublicQuestionLimitFactory factory)
         var team = await Team.CreateAsync(factory, predictive: true);
         var address = await factory.PublishLiveProjectAsync(team);
         var anyone = PageClient.For(factory);
-        var page = await anyone.GetAsync(address);
-
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
         {
+            var page = await anyone.GetAsync(address); // each question from a freshly shown form: a form sends once
             answers.Add(await anyone.SubmitAsync(page, "#question-form", new()
             {
                 ["Input.Kind"] = nameof(FeedbackKind.Feedback),

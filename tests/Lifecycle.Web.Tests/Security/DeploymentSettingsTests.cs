@@ -60,6 +60,16 @@ public sealed class DeploymentSettingsTests
     }
 
     [Fact]
+    public async Task OutsideDevelopment_DataProtectionKeysMustBeEncrypted_UnlessUnencryptedKeysAreAllowedOnPurpose()
+    {
+        await using var refused = new Configured([new("DataProtection:AllowUnencryptedKeys", "false")]);
+        Assert.Contains("Set DataProtection:CertificatePath", Assert.Throws<OptionsValidationException>(() => refused.Services).Message, StringComparison.Ordinal);
+
+        await using var allowed = new Configured([new("DataProtection:AllowUnencryptedKeys", "true")]);
+        Assert.Equal(HttpStatusCode.OK, (await RequestAsync(allowed, "localhost")).StatusCode);
+    }
+
+    [Fact]
     public async Task BehindATrustedProxy_OverTls_CookiesAreSecure_AndHstsIsSent()
     {
         await using var factory = new BehindProxy();

@@ -115,6 +115,7 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
                 ["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "setup.db")}",
                 ["App__PublicBaseUrl"] = "https://lifecycle.process.test",
                 ["Audit__SealKey"] = LifecycleFactory.TestSealKey,
+                ["DataProtection__AllowUnencryptedKeys"] = "true",
             },
         };
         using var process = Process.Start(start)!;

@@ -24,6 +24,7 @@ public sealed class DotnetRunEnvironmentTests
                 ["Database__DataFolder"] = folder,
                 ["App__PublicBaseUrl"] = "https://lifecycle.run.test",
                 ["Audit__SealKey"] = LifecycleFactory.TestSealKey,
+                ["DataProtection__AllowUnencryptedKeys"] = "true",
             },
         };
         using var process = Process.Start(start)!;

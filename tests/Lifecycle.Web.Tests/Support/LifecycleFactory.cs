@@ -40,6 +40,7 @@ public class LifecycleFactory : WebApplicationFactory<Program>
             new("App:PublicBaseUrl", "http://localhost"),
             new("AllowedHosts", "*"),
             new("Audit:SealKey", TestSealKey),
+            new("DataProtection:AllowUnencryptedKeys", "true"),
             new("Email:Transport", "File"),
             new("Email:FileFolder", MailFolder),
             new("Email:RunWorker", "false"),

@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects;
 
 /// <summary>Organisation administrators register a project and choose its project manager.</summary>
-public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory people) : LifecyclePageModel
+public sealed class NewModel(RegisterProjectHandler register, IPeopleDirectory people) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public ProjectDetailsInput Input { get; set; } = new();

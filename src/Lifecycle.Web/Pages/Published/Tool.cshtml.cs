@@ -10,7 +10,7 @@ namespace Lifecycle.Web.Pages.Published;
 /// puts a question or challenge into the project's register. Unknown, never published and taken down all answer 404.
 /// </summary>
 [AllowAnonymous]
-public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, TimeProvider clock, PublicQuestionThrottle throttle) : PageModel
+public sealed class ToolModel(PublicTools tools, AskAboutPublicToolHandler ask, TimeProvider clock, PublicQuestionThrottle throttle) : PageModel, Security.IAddsARecord
 {
     [FromRoute]
     public string Organisation { get; set; } = string.Empty;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Web.Pages.Organisation.People;
 
 public sealed class AddModel(
-    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel
+    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();

@@ -3,7 +3,7 @@ using Lifecycle.Application.Assessments;
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 
 public sealed class NewDatasetModel(GetProject getProject, SaveDatasetHandler save)
-    : DatasetFormPageModel(getProject, save)
+    : DatasetFormPageModel(getProject, save), Security.IAddsARecord
 {
     protected override Guid? DatasetId => null;
 

@@ -3,7 +3,7 @@ using Lifecycle.Application.Engagement;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewEngagementModel(GetProject getProject, RecordEngagementHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewEngagementModel(GetProject getProject, RecordEngagementHandler handler) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public EngagementInput Input { get; set; } = new();

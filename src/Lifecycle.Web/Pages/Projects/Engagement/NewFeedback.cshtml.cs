@@ -4,7 +4,7 @@ using Lifecycle.Domain.Engagement;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.RaiseFeedback)]
-public sealed class NewFeedbackModel(GetProject getProject, RecordFeedbackHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewFeedbackModel(GetProject getProject, RecordFeedbackHandler handler) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public FeedbackInput Input { get; set; } = new();

@@ -4,7 +4,7 @@ using Lifecycle.Application.Engagement;
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewTrainingModel(GetProject getProject, RecordTrainingHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewTrainingModel(GetProject getProject, RecordTrainingHandler handler) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public TrainingInput Input { get; set; } = new();

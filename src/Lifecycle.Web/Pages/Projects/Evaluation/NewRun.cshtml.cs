@@ -5,7 +5,7 @@ namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: record a test run, typing each group's counts or uploading one row per case.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler record) : RecordFormPageModel(getProject)
+public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler record) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public TestRunInput Input { get; set; } = new();

@@ -5,7 +5,7 @@ namespace Lifecycle.Web.Pages.Projects.Evaluation;
 
 /// <summary>Stage 7: an expert outside the team has checked the tool and its results.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewValidationModel(GetProject getProject, RecordExternalValidationHandler record) : RecordFormPageModel(getProject)
+public sealed class NewValidationModel(GetProject getProject, RecordExternalValidationHandler record) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public ExternalValidationInput Input { get; set; } = new();

@@ -3,7 +3,7 @@ using Lifecycle.Application.Governance;
 namespace Lifecycle.Web.Pages.Projects.Governance;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversightGroupHandler change) : ProjectPageModel
+public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversightGroupHandler change) : ProjectPageModel, Security.IAddsARecord
 {
     [BindProperty]
     public OversightMeetingInput Input { get; set; } = new();

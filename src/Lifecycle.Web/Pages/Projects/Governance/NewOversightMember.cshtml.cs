@@ -4,7 +4,7 @@ using Lifecycle.Domain.Governance;
 namespace Lifecycle.Web.Pages.Projects.Governance;
 
 [RequiresProjectOperation(ProjectOperation.ManageGovernance)]
-public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversightGroupHandler change) : ProjectPageModel
+public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversightGroupHandler change) : ProjectPageModel, Security.IAddsARecord
 {
     [BindProperty]
     public OversightMemberInput Input { get; set; } = new();

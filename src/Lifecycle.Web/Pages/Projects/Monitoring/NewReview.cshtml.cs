@@ -5,7 +5,7 @@ namespace Lifecycle.Web.Pages.Projects.Monitoring;
 
 /// <summary>Stage 9: a scheduled review, with accuracy by group re-judged against the thresholds.</summary>
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReviewHandler handler) : RecordFormPageModel(getProject)
+public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReviewHandler handler) : RecordFormPageModel(getProject), Security.IAddsARecord
 {
     [BindProperty]
     public MonitoringReviewInput Input { get; set; } = new();

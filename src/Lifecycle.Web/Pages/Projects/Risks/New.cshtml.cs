@@ -2,7 +2,7 @@ using Lifecycle.Application.Governance;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 
-public sealed class NewModel(GetProject getProject, SaveRiskHandler save) : RiskFormPageModel(getProject, save)
+public sealed class NewModel(GetProject getProject, SaveRiskHandler save) : RiskFormPageModel(getProject, save), Security.IAddsARecord
 {
     public override string Heading => "Add a risk";
 

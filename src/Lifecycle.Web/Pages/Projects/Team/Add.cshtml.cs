@@ -1,7 +1,7 @@
 namespace Lifecycle.Web.Pages.Projects.Team;
 
 [RequiresProjectOperation(ProjectOperation.ManageTeam)]
-public sealed class AddModel(GetProject getProject, IPeopleDirectory people, ChangeProjectRoleHandler changeRole) : ProjectPageModel
+public sealed class AddModel(GetProject getProject, IPeopleDirectory people, ChangeProjectRoleHandler changeRole) : ProjectPageModel, Security.IAddsARecord
 {
     [BindProperty]
     public TeamMemberInput Input { get; set; } = new();

@@ -3,7 +3,7 @@ using Lifecycle.Application.Triage;
 namespace Lifecycle.Web.Pages.Projects.Triage;
 
 [RequiresProjectOperation(ProjectOperation.RecordAssessment)]
-public sealed class NewModel(GetProject getProject, CompleteTriageHandler complete) : ProjectPageModel
+public sealed class NewModel(GetProject getProject, CompleteTriageHandler complete) : ProjectPageModel, Security.IAddsARecord
 {
     [BindProperty]
     public TriageInput Input { get; set; } = new();

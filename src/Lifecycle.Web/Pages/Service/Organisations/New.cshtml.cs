@@ -3,7 +3,7 @@ using Lifecycle.Web.Setup;
 namespace Lifecycle.Web.Pages.Service.Organisations;
 
 /// <summary>A service administrator adds an organisation and its first administrator, who gets an invitation link.</summary>
-public sealed class NewModel(OrganisationSetup setup) : LifecyclePageModel
+public sealed class NewModel(OrganisationSetup setup) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
