@@ -15,7 +15,7 @@ internal sealed class ConditionalOutboxWorker(IServiceProvider services) : IHost
     {
         var options = services.GetRequiredService<IOptions<EmailOptions>>();
         var isDevelopment = services.GetRequiredService<IHostEnvironment>().IsDevelopment();
-        if (!options.Value.RunWorker || options.Value.EffectiveTransport(isDevelopment) == "None")
+        if (!options.Value.RunWorker || !options.Value.SendsEmail(isDevelopment))
         {
             return Task.CompletedTask;
         }

@@ -31,6 +31,9 @@ public sealed class EmailOptions
     /// <summary>The transport in use: as configured, or files in Development and none elsewhere.</summary>
     public string EffectiveTransport(bool isDevelopment) => Transport is { Length: > 0 } chosen ? chosen : isDevelopment ? "File" : "None";
 
+    /// <summary>Whether email goes anywhere at all: any transport but "None" (in any case).</summary>
+    public bool SendsEmail(bool isDevelopment) => !string.Equals(EffectiveTransport(isDevelopment), "None", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How often to look for monitoring reviews coming due or overdue.</summary>
     public int ReminderCheckMinutes { get; set; } = 60;
 

@@ -9,7 +9,7 @@ public sealed class Outbox(LifecycleDbContext db, IOptions<EmailOptions> options
 {
     public void Enqueue(EmailMessage message)
     {
-        if (string.Equals(options.Value.EffectiveTransport(Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment)), "None", StringComparison.OrdinalIgnoreCase))
+        if (!options.Value.SendsEmail(Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment)))
         {
             return;
         }

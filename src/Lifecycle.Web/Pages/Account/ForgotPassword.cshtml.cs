@@ -31,7 +31,7 @@ public sealed class ForgotPasswordModel(
     public bool Sent { get; private set; }
 
     /// <summary>False where no email transport is configured (the default outside Development): no link could be sent.</summary>
-    public bool EmailIsSetUp => !string.Equals(email.Value.EffectiveTransport(environment.IsDevelopment()), "None", StringComparison.OrdinalIgnoreCase);
+    public bool EmailIsSetUp => email.Value.SendsEmail(environment.IsDevelopment());
 
     public void OnGet()
     {
