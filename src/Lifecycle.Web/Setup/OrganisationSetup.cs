@@ -21,7 +21,8 @@ public enum SetupStatus
 }
 
 /// <summary>What setting up an organisation did: a sentence to show, and an invitation link when there is one to pass on.</summary>
-public sealed record SetupResult(SetupStatus Status, string Message, string? InvitationLink = null);
+/// <param name="OrganisationId">The organisation's id, which settings such as single sign-on are keyed by.</param>
+public sealed record SetupResult(SetupStatus Status, string Message, string? InvitationLink = null, Guid? OrganisationId = null);
 
 /// <summary>
 /// Creates an organisation and its first administrator, for the console command and for service
@@ -87,7 +88,7 @@ public sealed class OrganisationSetup(
         outbox.Enqueue(InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator", link);
+        return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator", link, organisation.Id);
     }
 
     private async Task<SetupResult> RepeatAsync(Organisation existing, NewOrganisation request)

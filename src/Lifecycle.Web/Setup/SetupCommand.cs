@@ -51,6 +51,12 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
     {
         var result = await setup.SetUpAsync(new NewOrganisation(arguments.Name!, arguments.OnsCode, arguments.AdminName!, arguments.AdminEmail), Console, cancellationToken);
         await output.WriteLineAsync(result.Message + ".");
+        if (result.OrganisationId is { } organisationId)
+        {
+            // Settings keyed by organisation (single sign-on) name it without hyphens, as configuration keys do.
+            await output.WriteLineAsync($"Organisation id (for settings such as SingleSignOn__Organisations__<id>__Authority): {organisationId:N}");
+        }
+
         if (result.InvitationLink is { } link)
         {
             await output.WriteLineAsync("Send them this link to set their password (it works once):");

@@ -124,6 +124,7 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
 
         Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
         Assert.Contains("https://lifecycle.process.test/account/accept-invitation?person=", output, StringComparison.Ordinal);
+        Assert.Matches("Organisation id \\(for settings such as SingleSignOn__Organisations__<id>__Authority\\): [0-9a-f]{32}", output);
     }
 
     [Fact]

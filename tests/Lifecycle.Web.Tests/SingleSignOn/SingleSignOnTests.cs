@@ -1,4 +1,5 @@
 using Lifecycle.Domain.Organisations;
+using Lifecycle.Web.Security.SingleSignOn;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -86,6 +87,57 @@ public sealed class SingleSignOnTests : IClassFixture<SingleSignOnFactory>
         // Next time the account id is enough, even if the provider now gives another address.
         var again = PageClient.For(_factory);
         Assert.Equal("/", await SignInWithCouncilAccountAsync(again, new ProviderAccount("entra-oid-ines", "ines.new.name@northshire.test", true, "Ines Invited")));
+    }
+
+    [Fact]
+    public async Task AProviderThatGivesTheEmailOnlyFromUserInfo_SignsTheInvitedPersonIn()
+    {
+        var person = await _factory.PersonAsync(SingleSignOnFactory.OrganisationId, "Uma Userinfo");
+
+        var landed = await SignInWithCouncilAccountAsync(PageClient.For(_factory), new ProviderAccount("sub-uma", person.Email, true, "Uma Userinfo", EmailOnlyFromUserInfo: true));
+
+        Assert.Equal("/", landed);
+    }
+
+    [Fact]
+    public async Task TheSignInPage_MaySendItsFormOnToTheProvider_ButEveryOtherPageOnlyToLifecycle()
+    {
+        var browser = PageClient.For(_factory);
+
+        var signIn = (await browser.GetResponseAsync("/account/sign-in")).Headers.GetValues("Content-Security-Policy").Single();
+        var elsewhere = (await browser.GetResponseAsync("/account/forgot-password")).Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains("form-action 'self' https://provider.test;", signIn, StringComparison.Ordinal);
+        Assert.Contains("form-action 'self';", elsewhere, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", signIn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOrganisationsSettings_ShowTheIdTheSettingsNeed_AndTheRedirectUriToRegister()
+    {
+        var admin = await _factory.PersonAsync(SingleSignOnFactory.OrganisationId, "Ada Admin", isAdministrator: true);
+        var browser = PageClient.For(_factory);
+        await SignInWithCouncilAccountAsync(browser, new ProviderAccount("sub-ada-admin", admin.Email, true, "Ada Admin"));
+
+        var settings = await browser.GetAsync("/organisation/settings");
+
+        Assert.Equal(SingleSignOnFactory.OrganisationId.ToString("N"), settings.QuerySelector("#settings-id")!.TextContent);
+        Assert.Equal($"http://localhost/signin-oidc/{SingleSignOnFactory.OrganisationId:N}", settings.QuerySelector("#redirect-uri")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("http://login.council.test/v2.0", false, true)]
+    [InlineData("http://localhost:5055/", false, true)]
+    [InlineData("http://localhost:5055/", true, false)]
+    [InlineData("http://login.council.test/", true, true)]
+    [InlineData("https://login.council.test/v2.0", false, false)]
+    public void AProviderAddress_MustBeHttps_ExceptOnThisMachineInDevelopmentWhenAllowed(string authority, bool allowLoopbackHttp, bool refused)
+    {
+        var provider = new SingleSignOnProvider { Authority = authority, ClientId = "lifecycle", ClientSecret = "secret" };
+
+        var problems = provider.Problems(SingleSignOnFactory.OrganisationId, allowLoopbackHttp).ToList();
+
+        Assert.Equal(refused, problems.Any(p => p.Contains("Authority must start https://", StringComparison.Ordinal)));
     }
 
     [Fact]

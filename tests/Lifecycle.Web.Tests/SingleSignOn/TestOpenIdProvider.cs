@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Lifecycle.Web.Tests.SingleSignOn;
 
 /// <summary>The account the provider signs in as when the next authorisation request arrives.</summary>
-public sealed record ProviderAccount(string Subject, string? Email, bool EmailVerified, string Name);
+/// <param name="EmailOnlyFromUserInfo">Keep the email out of the ID token and give it only from the userinfo endpoint, as providers that follow the standard do.</param>
+public sealed record ProviderAccount(string Subject, string? Email, bool EmailVerified, string Name, bool EmailOnlyFromUserInfo = false);
 
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict) in the test process: authorisation code flow with PKCE,
@@ -22,7 +24,7 @@ public sealed record ProviderAccount(string Subject, string? Email, bool EmailVe
 /// </summary>
 public sealed class TestOpenIdProvider : IAsyncDisposable
 {
-    public const string Issuer = "http://provider.test/";
+    public const string Issuer = "https://provider.test/";
     public const string ClientId = "lifecycle";
     public const string ClientSecret = "test-client-secret";
 
@@ -52,7 +54,7 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
         builder.Services.AddOpenIddict().AddServer(options =>
         {
             options.SetIssuer(new Uri(Issuer));
-            options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
+            options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token").SetUserInfoEndpointUris("connect/userinfo");
             options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             options.RegisterScopes(Scopes.Email, Scopes.Profile);
             options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
@@ -82,12 +84,13 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
 
                 return default;
             }));
-            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableUserInfoEndpointPassthrough().DisableTransportSecurityRequirement();
         });
 
         var app = builder.Build();
         provider = new TestOpenIdProvider(app);
         app.MapGet("/connect/authorize", (HttpContext context) => provider.Authorise(context));
+        app.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync);
         await app.StartAsync();
         return provider;
     }
@@ -106,8 +109,29 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
         }
 
         identity.SetScopes(request.GetScopes());
-        identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+        identity.SetDestinations(claim => account.EmailOnlyFromUserInfo && claim.Type is Claims.Email or Claims.EmailVerified
+            ? [Destinations.AccessToken]
+            : [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>The userinfo answer: the subject, and the email and whether it is verified, read from the access token.</summary>
+    private static async Task<IResult> UserInfoAsync(HttpContext context)
+    {
+        var token = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (token.Principal is not { } principal)
+        {
+            return Results.Unauthorized();
+        }
+
+        var answer = new Dictionary<string, object> { [Claims.Subject] = principal.GetClaim(Claims.Subject)! };
+        if (principal.GetClaim(Claims.Email) is { } email)
+        {
+            answer[Claims.Email] = email;
+            answer[Claims.EmailVerified] = string.Equals(principal.GetClaim(Claims.EmailVerified), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return Results.Json(answer);
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -16,9 +16,15 @@ public sealed class SingleSignOnOptions
     public IReadOnlyDictionary<Guid, SingleSignOnProvider> ByOrganisation() =>
         Organisations.Where(o => Guid.TryParse(o.Key, out _)).ToDictionary(o => Guid.Parse(o.Key), o => o.Value);
 
-    public IEnumerable<string> Problems() =>
+    /// <summary>
+    /// Lets a provider on this machine (http://localhost…) be used in Development, to try single sign-on with a local test
+    /// provider. Ignored in every other environment: a provider is always reached over https there.
+    /// </summary>
+    public bool AllowHttpOnLoopbackInDevelopment { get; set; }
+
+    public IEnumerable<string> Problems(bool isDevelopment = false) =>
         Organisations.SelectMany(o => Guid.TryParse(o.Key, out var id)
-            ? o.Value.Problems(id)
+            ? o.Value.Problems(id, isDevelopment && AllowHttpOnLoopbackInDevelopment)
             : [$"SingleSignOn:Organisations:{o.Key} is not an organisation id: use the id that 'setup create-organisation' printed"]);
 
     public bool Covers(Guid organisationId) => ByOrganisation().ContainsKey(organisationId);
@@ -39,11 +45,16 @@ public sealed class SingleSignOnProvider
     /// </summary>
     public bool EmailsAreVerified { get; set; }
 
-    public IEnumerable<string> Problems(Guid organisationId)
+    public IEnumerable<string> Problems(Guid organisationId, bool allowHttpOnLoopback = false)
     {
-        if (!Uri.TryCreate(Authority, UriKind.Absolute, out _))
+        if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority))
         {
             yield return $"SingleSignOn:Organisations:{organisationId}:Authority must be the provider's address, such as https://login.microsoftonline.com/<tenant id>/v2.0";
+        }
+        else if (authority.Scheme != Uri.UriSchemeHttps && !(allowHttpOnLoopback && authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback))
+        {
+            yield return $"SingleSignOn:Organisations:{organisationId}:Authority must start https:// (it is {authority.Scheme}://): sign-in answers must not cross the network " +
+                "unencrypted. For a test provider on this machine in Development, set SingleSignOn:AllowHttpOnLoopbackInDevelopment=true";
         }
 
         if (string.IsNullOrWhiteSpace(ClientId))

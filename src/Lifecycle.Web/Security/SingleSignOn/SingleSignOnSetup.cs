@@ -12,7 +12,7 @@ public static class SingleSignOnSetup
     {
         // Schemes must exist before the app starts, so the list is read now; a mistake stops the app with the setting named.
         var configured = builder.Configuration.GetSection(SingleSignOnOptions.Section).Get<SingleSignOnOptions>() ?? new();
-        var problems = configured.Problems().ToList();
+        var problems = configured.Problems(builder.Environment.IsDevelopment()).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("Single sign-on is not set up correctly: " + string.Join("; ", problems));
@@ -47,6 +47,15 @@ public static class SingleSignOnSetup
         options.Scope.Add("email");
         options.MapInboundClaims = false;
         options.SaveTokens = false;
+
+        // Providers that follow the standard send the email in the userinfo answer rather than the ID token: read both.
+        options.GetClaimsFromUserInfoEndpoint = true;
+        options.ClaimActions.MapUniqueJsonKey("email", "email");
+        options.ClaimActions.MapUniqueJsonKey("email_verified", "email_verified");
+        if (Uri.TryCreate(provider.Authority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttp)
+        {
+            options.RequireHttpsMetadata = false; // only reached for a loopback provider in Development (see SingleSignOnProvider.Problems)
+        }
 
         // Returned by a top-level GET redirect, so Lax cookies come back; Secure whenever the request is HTTPS.
         options.CorrelationCookie.SameSite = SameSiteMode.Lax;

@@ -1,8 +1,11 @@
 using Lifecycle.Application.Organisations;
+using Lifecycle.Web.Security.SingleSignOn;
+using Lifecycle.Web.Startup;
+using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Organisation.Settings;
 
-public sealed class IndexModel(OrganisationSettings settings) : LifecyclePageModel
+public sealed class IndexModel(OrganisationSettings settings, IOptions<PublicAddress> publicAddress, IOptions<SingleSignOnOptions> singleSignOn) : LifecyclePageModel
 {
     [BindProperty]
     public MarkingInput Input { get; set; } = new();
@@ -14,6 +17,14 @@ public sealed class IndexModel(OrganisationSettings settings) : LifecyclePageMod
     public string PublicAddress { get; private set; } = string.Empty;
 
     public bool AnyToolPublished { get; private set; }
+
+    /// <summary>The organisation's id as settings name it (no hyphens), e.g. SingleSignOn__Organisations__{id}__Authority.</summary>
+    public string SettingsId => CurrentUser.OrganisationId.ToString("N");
+
+    /// <summary>The address to register with the council's single sign-on provider as where it sends people back.</summary>
+    public string RedirectUri => publicAddress.Value.LinkTo(SingleSignOnSchemes.CallbackPath(CurrentUser.OrganisationId), Request);
+
+    public bool HasSingleSignOn => singleSignOn.Value.Covers(CurrentUser.OrganisationId);
 
     public async Task OnGetAsync()
     {
