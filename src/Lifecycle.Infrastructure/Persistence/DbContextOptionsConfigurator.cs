@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lifecycle.Infrastructure.Persistence;
 
@@ -10,6 +11,9 @@ public static class DbContextOptionsConfigurator
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string contentRoot)
     {
+        // Records kept in the project's own row (safeguards, success criteria) are saved whole by the domain, so "all
+        // columns empty" never stands for a record that exists; EF's warning about that says nothing an operator can act on.
+        builder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -20,7 +24,7 @@ public static class DbContextOptionsConfigurator
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(
-                    options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
+                    SqlServerConnectionString(options),
                     sql => sql
                         .MigrationsAssembly(SqlServerMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
@@ -29,6 +33,19 @@ public static class DbContextOptionsConfigurator
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
+    }
+
+    /// <summary>The connection string, with <see cref="DatabaseOptions.Password"/> put in by the builder so it is quoted as needed.</summary>
+    public static string SqlServerConnectionString(DatabaseOptions options)
+    {
+        var connection = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(
+            options.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."));
+        if (!string.IsNullOrEmpty(options.Password))
+        {
+            connection.Password = options.Password;
+        }
+
+        return connection.ConnectionString;
     }
 
     private static string SqliteConnectionString(DatabaseOptions options, string contentRoot)

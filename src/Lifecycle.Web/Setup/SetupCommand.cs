@@ -59,7 +59,10 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
 
         if (result.InvitationLink is { } link)
         {
-            await output.WriteLineAsync("Send them this link to set their password (it works once):");
+            var email = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Lifecycle.Infrastructure.Email.EmailOptions>>().Value;
+            await output.WriteLineAsync(email.SendsEmail(environment.IsDevelopment())
+                ? "The invitation email is queued: the running app sends it (start the web app if it is not running). Or send them this link to set their password (it works once):"
+                : "Email is not set up (Email__Transport is None), so no invitation email is sent. Send them this link to set their password (it works once):");
             await output.WriteLineAsync(link);
         }
 

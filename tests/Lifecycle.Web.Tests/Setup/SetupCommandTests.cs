@@ -124,6 +124,8 @@ public sealed class SetupCommandTests(LifecycleFactory factory) : IClassFixture<
 
         Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
         Assert.Contains("https://lifecycle.process.test/account/accept-invitation?person=", output, StringComparison.Ordinal);
+        Assert.Contains("Email is not set up (Email__Transport is None), so no invitation email is sent.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("optional dependent", output, StringComparison.Ordinal); // no Entity Framework warnings for an operator to puzzle over
         Assert.Matches("Organisation id \\(for settings such as SingleSignOn__Organisations__<id>__Authority\\): [0-9a-f]{32}", output);
     }
 

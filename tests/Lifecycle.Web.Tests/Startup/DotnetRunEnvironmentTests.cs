@@ -11,7 +11,7 @@ public sealed class DotnetRunEnvironmentTests
     [Fact]
     public async Task DotnetRun_WithASPNETCORE_ENVIRONMENTProduction_RunsAsProduction_WithoutTheDemo()
     {
-        var repository = RepositoryRoot();
+        var repository = Repository.Root();
         var folder = Directory.CreateTempSubdirectory("lifecycle-run-").FullName;
         var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", Path.Combine(repository, "src", "Lifecycle.Web"), "--", "--urls", "http://127.0.0.1:0"])
         {
@@ -49,16 +49,5 @@ public sealed class DotnetRunEnvironmentTests
 
         Assert.Contains(seen, line => line.Contains("Hosting environment: Production", StringComparison.Ordinal));
         Assert.DoesNotContain(seen, line => line.Contains("Demo organisation created", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Lifecycle.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The tests are not inside the repository.");
     }
 }
