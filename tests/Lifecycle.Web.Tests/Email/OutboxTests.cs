@@ -82,6 +82,13 @@ public sealed class OutboxTests(RecordingTransportFactory factory) : IClassFixtu
             Assert.Equal("Degraded", health.RootElement.GetProperty("checks").GetProperty("email-outbox").GetProperty("status").GetString());
         }
 
+        var described = await OutboxDescriptionAsync();
+        Assert.StartsWith("The oldest unsent email has waited 1", described, StringComparison.Ordinal);
+        Assert.Contains("The last attempt to send failed:", described, StringComparison.Ordinal);
+        Assert.Contains("not answering", described, StringComparison.Ordinal);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE OutboxMessages SET CreatedAt = {0} WHERE Id = {1}", DateTime.UtcNow.AddSeconds(-70), waiting.Id));
+        Assert.StartsWith("The oldest unsent email has waited 1 minute.", await OutboxDescriptionAsync(), StringComparison.Ordinal);
+
         Assert.Equal(1, await SendDueAsync("sender-a"));
         Assert.Single(factory.Transport.Sent, m => m.To == "retry@mail.test");
     }
@@ -109,4 +116,8 @@ public sealed class OutboxTests(RecordingTransportFactory factory) : IClassFixtu
     });
 
     private Task<int> SendDueAsync(string sender) => factory.WithScopeAsync(sp => sp.GetRequiredService<OutboxSender>().SendDueAsync(sender, CancellationToken.None));
+
+    /// <summary>What /health tells a signed-in person about the outbox.</summary>
+    private Task<string?> OutboxDescriptionAsync() =>
+        factory.WithScopeAsync(async sp => (await sp.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>().CheckHealthAsync()).Entries["email-outbox"].Description);
 }
