@@ -8,6 +8,11 @@ internal sealed class ApiDocument : IOpenApiDocumentTransformer
 {
     private const string TokenScheme = "ApiToken";
 
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Projects"] = "The organisation's data analytics projects: where each stands in the ten stages, its sign-offs, and its published transparency record.",
+    };
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info = new OpenApiInfo
@@ -28,6 +33,24 @@ internal sealed class ApiDocument : IOpenApiDocumentTransformer
             Description = "An API token from Organisation, API tokens. It is shown once, when it is made.",
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(TokenScheme, document)] = [] }];
+
+        // The server is the address people use (App:PublicBaseUrl), not whatever host a proxy passed on; paths already
+        // start with "/", so it has no trailing slash.
+        if (context.ApplicationServices.GetService<Microsoft.Extensions.Options.IOptions<Startup.PublicAddress>>()?.Value.BaseUri is { } publicAddress)
+        {
+            document.Servers = [new OpenApiServer { Url = publicAddress.GetLeftPart(UriPartial.Path).TrimEnd('/') }];
+        }
+
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? string.Empty);
+        }
+
         return Task.CompletedTask;
     }
 }

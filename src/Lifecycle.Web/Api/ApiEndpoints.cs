@@ -44,10 +44,17 @@ public static class ApiEndpoints
         api.MapFallback("{**path}", NothingHereAsync).ExcludeFromDescription();
     }
 
-    private static Task NothingHereAsync(HttpContext http) => HttpMethods.IsGet(http.Request.Method)
-        ? ApiProblems.WriteAsync(http, StatusCodes.Status404NotFound, "Not found",
-            $"There is nothing at {http.Request.Path}. The OpenAPI document at {ApiRoutes.Root}/openapi.json lists every address.")
-        : ApiProblems.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Method not allowed", "The API is read-only: use GET.");
+    private static Task NothingHereAsync(HttpContext http)
+    {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            return ApiProblems.WriteAsync(http, StatusCodes.Status404NotFound, "Not found",
+                $"There is nothing at {http.Request.Path}. The OpenAPI document at {ApiRoutes.Root}/openapi.json lists every address.");
+        }
+
+        http.Response.Headers.Allow = ApiProblems.AllowedMethods;
+        return ApiProblems.WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Method not allowed", "The API is read-only: use GET.");
+    }
 
     private static async Task<Results<Ok<ApiPage<ApiProject>>, ValidationProblem>> ListProjectsAsync(
         [AsParameters] PageQuery paging, HttpContext http, ApiProjectReader reader)

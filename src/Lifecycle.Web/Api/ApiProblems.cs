@@ -54,10 +54,18 @@ public static class ApiProblems
 
             if (context.Response is { HasStarted: false, StatusCode: >= 400, ContentLength: null } response && string.IsNullOrEmpty(response.ContentType))
             {
+                if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+                {
+                    response.Headers.Allow = AllowedMethods;
+                }
+
                 var (title, detail) = Describe(context);
                 await WriteAsync(context, response.StatusCode, title, detail);
             }
         }));
+
+    /// <summary>What a 405 says the API does accept: it is read-only.</summary>
+    public const string AllowedMethods = "GET, HEAD";
 
     private static (string Title, string Detail) Describe(HttpContext context) => context.Response.StatusCode switch
     {

@@ -125,6 +125,10 @@ public sealed class ApiAccessTests(LifecycleFactory factory) : IClassFixture<Lif
         var post = await client.PostAsync("/api/v1/projects", new StringContent("{}"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal("application/problem+json", post.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["GET", "HEAD"], post.Content.Headers.Allow);
+        var deleteNothing = await client.DeleteAsync("/api/v1/no-such-thing");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, deleteNothing.StatusCode);
+        Assert.Equal(["GET", "HEAD"], deleteNothing.Content.Headers.Allow);
 
         var missing = await client.GetJsonAsync("/api/v1/no-such-thing", HttpStatusCode.NotFound);
         Assert.Contains("/api/v1/openapi.json", missing.GetProperty("detail").GetString(), StringComparison.Ordinal);
