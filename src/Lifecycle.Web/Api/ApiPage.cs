@@ -13,10 +13,12 @@ public sealed class PageQuery
 {
     [FromQuery(Name = "page")]
     [Description(PageRequest.PageDescription)]
+    [System.ComponentModel.DataAnnotations.Range(1, PageRequest.LargestPage)] // for the document; PageRequest.From gives the error
     public int? Page { get; init; }
 
     [FromQuery(Name = "pageSize")]
     [Description(PageRequest.PageSizeDescription)]
+    [System.ComponentModel.DataAnnotations.Range(1, PageRequest.LargestPageSize)]
     public int? PageSize { get; init; }
 }
 
@@ -30,7 +32,7 @@ public sealed record PageRequest(int Page, int PageSize)
     /// <summary>Far past any real list, and small enough that the first item's position always fits a whole number.</summary>
     public const int LargestPage = 1_000_000;
 
-    public const string PageDescription = "Which page, counting from 1 (1 unless given).";
+    public const string PageDescription = "Which page, counting from 1, up to 1,000,000 (1 unless given).";
 
     public const string PageSizeDescription = "How many items a page holds, from 1 to 100 (50 unless given).";
 

@@ -29,6 +29,18 @@ public sealed partial class OpenApiDocumentTests(LifecycleFactory factory) : ICl
     }
 
     [Fact]
+    public async Task ThePagingParameters_StateTheirBounds()
+    {
+        var document = await factory.ApiClient(token: null).GetJsonAsync("/api/v1/openapi.json");
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/projects").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+
+        Assert.Equal((1, 1_000_000), (parameters["page"].GetProperty("minimum").GetInt32(), parameters["page"].GetProperty("maximum").GetInt32()));
+        Assert.Equal((1, 100), (parameters["pageSize"].GetProperty("minimum").GetInt32(), parameters["pageSize"].GetProperty("maximum").GetInt32()));
+    }
+
+    [Fact]
     public async Task TheDocument_SaysHowToAuthenticate_AndDescribesWhatComesBack()
     {
         var document = await factory.ApiClient(token: null).GetJsonAsync("/api/v1/openapi.json");
