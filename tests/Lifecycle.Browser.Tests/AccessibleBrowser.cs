@@ -34,10 +34,11 @@ public sealed class AccessibleBrowser : IAsyncDisposable
         return new AccessibleBrowser(playwright, browser);
     }
 
-    public async Task<IPage> NewPageAsync(string baseAddress)
+    /// <param name="trustTestCertificates">Accept the self-signed certificate of a test server on another origin (a test sign-in provider).</param>
+    public async Task<IPage> NewPageAsync(string baseAddress, bool trustTestCertificates = false)
     {
         BaseAddress = baseAddress;
-        var context = await _browser.NewContextAsync(new() { BaseURL = baseAddress });
+        var context = await _browser.NewContextAsync(new() { BaseURL = baseAddress, IgnoreHTTPSErrors = trustTestCertificates });
         return await context.NewPageAsync();
     }
 

@@ -37,6 +37,9 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
 
     public ProviderAccount? NextAccount { get; set; }
 
+    /// <summary>The provider's issuer: its address, ending with "/".</summary>
+    public Uri Address { get; private init; } = new(Issuer);
+
     /// <summary>Every redirect URI the app asked to return to: only the organisation's callback is accepted.</summary>
     public string? AllowedRedirectUri { get; set; }
 
@@ -44,16 +47,40 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
 
     public HttpClient Browser() => new(_app.GetTestServer().CreateHandler()) { BaseAddress = new Uri(Issuer) };
 
-    public static async Task<TestOpenIdProvider> StartAsync()
+    /// <summary>In the test process, reached only through <see cref="Handler"/> and <see cref="Browser"/>.</summary>
+    public static Task<TestOpenIdProvider> StartAsync() => StartAsync(new Uri(Issuer), certificate: null);
+
+    /// <summary>
+    /// On a real https port of this machine, with <paramref name="certificate"/>, for a real browser to be sent to: another
+    /// origin than the app's, as a council's provider is.
+    /// </summary>
+    public static Task<TestOpenIdProvider> StartOnHttpsPortAsync(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return StartAsync(new Uri($"https://localhost:{port}/"), certificate);
+    }
+
+    private static async Task<TestOpenIdProvider> StartAsync(Uri issuer, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
         TestOpenIdProvider? provider = null;
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer(server => server.BaseAddress = new Uri(Issuer));
+        if (certificate is null)
+        {
+            builder.WebHost.UseTestServer(server => server.BaseAddress = issuer);
+        }
+        else
+        {
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, issuer.Port, listen => listen.UseHttps(certificate)));
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAuthentication();
         builder.Services.AddOpenIddict().AddServer(options =>
         {
-            options.SetIssuer(new Uri(Issuer));
+            options.SetIssuer(issuer);
             options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token").SetUserInfoEndpointUris("connect/userinfo");
             options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             options.RegisterScopes(Scopes.Email, Scopes.Profile);
@@ -88,7 +115,7 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
         });
 
         var app = builder.Build();
-        provider = new TestOpenIdProvider(app);
+        provider = new TestOpenIdProvider(app) { Address = issuer };
         app.MapGet("/connect/authorize", (HttpContext context) => provider.Authorise(context));
         app.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync);
         await app.StartAsync();
