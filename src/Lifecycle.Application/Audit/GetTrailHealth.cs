@@ -1,5 +1,6 @@
 using Lifecycle.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Lifecycle.Application.Audit;
 
@@ -7,11 +8,36 @@ namespace Lifecycle.Application.Audit;
 /// Reads the quick signs of tampering for one project or a whole organisation: a project with no sealed trail, a seal
 /// or last full check not signed by Lifecycle, a last full check that found a break, a trail shorter than the last
 /// full check saw, and the organisation's tally disagreeing with its trails' seals. The full re-hash is
-/// <see cref="CheckAuditChain"/>'s; this is cheap enough for every page view.
+/// <see cref="CheckAuditChain"/>'s. An answer is kept for <see cref="KeptFor"/>: the overview and portfolio are the busiest
+/// pages, the extra queries halved the overview's throughput, and tampering still shows within seconds.
 /// </summary>
-public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer)
+public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer, IMemoryCache kept)
 {
-    public async Task<TrailHealth> ForProjectAsync(Guid projectId, Guid organisationId, string projectName, CancellationToken cancellationToken)
+    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(15);
+
+    public Task<TrailHealth> ForProjectAsync(Guid projectId, Guid organisationId, string projectName, CancellationToken cancellationToken) =>
+        KeptAsync(("trail-health", projectId, organisationId), () => ReadForProjectAsync(projectId, organisationId, projectName, cancellationToken));
+
+    /// <summary>
+    /// The trails of the projects this person can see (an administrator: all of them, and the organisation's own) that the
+    /// last full checks or the seals since then say are broken, and the organisation's tally. Reads only suspect rows.
+    /// </summary>
+    public Task<TrailHealth> ForPortfolioAsync(Guid organisationId, Guid personId, bool isAdministrator, CancellationToken cancellationToken) =>
+        KeptAsync(("trail-health-portfolio", organisationId, personId, isAdministrator), () => ReadForPortfolioAsync(organisationId, personId, isAdministrator, cancellationToken));
+
+    private async Task<TrailHealth> KeptAsync(object key, Func<Task<TrailHealth>> read)
+    {
+        if (kept.TryGetValue(key, out TrailHealth? health) && health is not null)
+        {
+            return health;
+        }
+
+        health = await read();
+        kept.Set(key, health, KeptFor);
+        return health;
+    }
+
+    private async Task<TrailHealth> ReadForProjectAsync(Guid projectId, Guid organisationId, string projectName, CancellationToken cancellationToken)
     {
         var seal = await db.SealOfAsync(projectId, organisationId, cancellationToken);
         var checkpoint = await db.AuditCheckpoints.AsNoTracking().SingleOrDefaultAsync(c => c.StreamId == projectId && c.OrganisationId == organisationId, cancellationToken);
@@ -19,18 +45,16 @@ public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer)
         return new TrailHealth(problem is null ? [] : [new TrailProblem(projectId, projectName, problem)], await OrganisationProblemAsync(organisationId, cancellationToken));
     }
 
-    /// <summary>
-    /// The trails of the projects this person can see (an administrator: all of them, and the organisation's own) that the
-    /// last full checks or the seals since then say are broken, and the organisation's tally. Reads only suspect rows.
-    /// </summary>
-    public async Task<TrailHealth> ForPortfolioAsync(Guid organisationId, Guid personId, bool isAdministrator, CancellationToken cancellationToken)
+    private async Task<TrailHealth> ReadForPortfolioAsync(Guid organisationId, Guid personId, bool isAdministrator, CancellationToken cancellationToken)
     {
         var visible = db.Projects.AsNoTracking()
             .Where(p => p.OrganisationId == organisationId && (isAdministrator || p.Members.Any(m => m.PersonId == personId)));
-        var suspects = await db.AuditCheckpoints.AsNoTracking()
-            .Where(c => c.OrganisationId == organisationId)
-            .Select(c => new { Checkpoint = c, Seal = db.AuditSeals.SingleOrDefault(s => s.StreamId == c.StreamId) })
-            .Where(x => x.Checkpoint.BrokenAtSequence != null || x.Seal == null || x.Seal.Count < x.Checkpoint.Sequence)
+        var suspects = await (
+                from checkpoint in db.AuditCheckpoints.AsNoTracking().Where(c => c.OrganisationId == organisationId)
+                join seal in db.AuditSeals.AsNoTracking() on checkpoint.StreamId equals seal.StreamId into seals
+                from seal in seals.DefaultIfEmpty()
+                where checkpoint.BrokenAtSequence != null || seal == null || seal.Count < checkpoint.Sequence
+                select new { Checkpoint = checkpoint, Seal = seal })
             .ToListAsync(cancellationToken);
         var suspectIds = suspects.Select(s => s.Checkpoint.StreamId).ToList();
         var names = await visible.Where(p => suspectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
