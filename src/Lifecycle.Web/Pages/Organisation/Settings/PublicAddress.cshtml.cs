@@ -45,7 +45,7 @@ public sealed class PublicAddressModel(OrganisationSettings settings) : Lifecycl
         }
 
         TempData["Success"] = "Public address saved.";
-        return Redirect("/organisation/settings");
+        return RedirectToPage("/Organisation/Settings/Index");
     }
 
     public sealed class AddressInput
