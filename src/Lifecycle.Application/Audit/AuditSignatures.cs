@@ -11,6 +11,9 @@ public static class AuditSignatures
 
     public static bool IsGenuine(this IAuditSealer sealer, AuditCheckpoint checkpoint) => sealer.IsGenuine(checkpoint.Content, checkpoint.Signature);
 
+    public static bool IsGenuine(this IAuditSealer sealer, AuditTally tally) =>
+        sealer.IsGenuine(AuditTally.Content(tally.OrganisationId, tally.EntryCount), tally.Signature);
+
     public static Task<AuditSeal?> SealOfAsync(this ILifecycleDbContext db, Guid streamId, Guid organisationId, CancellationToken cancellationToken) =>
         db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.StreamId == streamId && s.OrganisationId == organisationId, cancellationToken);
 }

@@ -116,6 +116,6 @@ public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer, 
     {
         var tally = await db.AuditTallies.AsNoTracking().SingleOrDefaultAsync(t => t.OrganisationId == organisationId, cancellationToken);
         var sealedEntries = await db.AuditSeals.Where(s => s.OrganisationId == organisationId).SumAsync(s => s.Count, cancellationToken);
-        return AuditTally.ProblemWith(tally, sealedEntries, t => sealer.IsGenuine(AuditTally.Content(t.OrganisationId, t.EntryCount), t.Signature));
+        return AuditTally.ProblemWith(tally, sealedEntries, sealer.IsGenuine);
     }
 }
