@@ -10,6 +10,8 @@ namespace Lifecycle.Web.Api;
 /// </summary>
 public static class ApiEndpoints
 {
+    public const string TransparencyRecordOperation = "GetTransparencyRecord";
+
     public static void MapLifecycleApi(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi(ApiRoutes.OpenApiPattern).AllowAnonymous().ExcludeFromDescription();
@@ -25,17 +27,17 @@ public static class ApiEndpoints
         api.MapGet("/projects", ListProjectsAsync).WithName("ListProjects")
             .WithSummary("The organisation's projects")
             .WithDescription("Every project of the token's organisation, oldest first: phase, stage, status, dates, next review, what the next stage gate still needs and where each sign-off stands.");
-        api.MapGet("/projects/{projectId:guid}", GetProjectAsync).WithName("GetProject")
+        api.MapGet("/projects/{projectId:uuid}", GetProjectAsync).WithName("GetProject")
             .WithSummary("One project").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/projects/{projectId:guid}/risks", ListRisksAsync).WithName("ListRisks")
+        api.MapGet("/projects/{projectId:uuid}/risks", ListRisksAsync).WithName("ListRisks")
             .WithSummary("The project's risk log, by risk number").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/projects/{projectId:guid}/sign-offs", ListSignOffsAsync).WithName("ListSignOffs")
+        api.MapGet("/projects/{projectId:uuid}/sign-offs", ListSignOffsAsync).WithName("ListSignOffs")
             .WithSummary("Every sign-off request, its decision and where it stands, oldest first").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/projects/{projectId:guid}/test-runs", ListTestRunsAsync).WithName("ListTestRuns")
+        api.MapGet("/projects/{projectId:uuid}/test-runs", ListTestRunsAsync).WithName("ListTestRuns")
             .WithSummary("Test run results per group, with 95% intervals and threshold checks").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/projects/{projectId:guid}/monitoring-reviews", ListMonitoringReviewsAsync).WithName("ListMonitoringReviews")
+        api.MapGet("/projects/{projectId:uuid}/monitoring-reviews", ListMonitoringReviewsAsync).WithName("ListMonitoringReviews")
             .WithSummary("Monitoring reviews of the live tool, with their results").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/projects/{projectId:guid}/transparency-record", GetTransparencyRecordAsync).WithName("GetTransparencyRecord")
+        api.MapGet("/projects/{projectId:uuid}/transparency-record", GetTransparencyRecordAsync).WithName(TransparencyRecordOperation)
             .WithSummary("The transparency record as Algorithmic Transparency Recording Standard (ATRS) 3.0 JSON")
             .WithDescription("The record as it stands now, the same file as the download on the project's transparency page; missing_fields lists what is not yet filled in.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);

@@ -18,6 +18,7 @@ public static class ApiServices
             .RequireAuthenticatedUser()
             .RequireClaim(ApiTokenAuthentication.TokenIdClaim));
         services.AddScoped<ApiProjectReader>();
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<UuidRouteConstraint>(UuidRouteConstraint.Name));
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -26,7 +27,7 @@ public static class ApiServices
             // Names and text read as written (‘quotes’, accents), not as \u escapes: the API serves JSON, never HTML.
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer<ApiDocument>());
+        services.AddOpenApi(ApiRoutes.DocumentName, options => options.AddDocumentTransformer<ApiDocument>().AddDocumentTransformer<AtrsRecordSchema>());
         services.AddApiLimits();
         return services;
     }

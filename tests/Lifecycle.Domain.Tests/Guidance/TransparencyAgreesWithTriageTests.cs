@@ -72,6 +72,8 @@ public sealed class TransparencyAgreesWithTriageTests
     [InlineData("source_data_url-1", "javascript:alert(1)")]
     [InlineData("team", "Data <b>science</b> team")]
     [InlineData("process_integration", "Shown in the case system <script>steal()</script>")]
+    [InlineData("contact_email", "Ring the front desk")]
+    [InlineData("contact_email", "data team@council.gov.uk")]
     public void TeamTextMustBePlainRule_MarkupOrAnAddressThatIsNotAWebAddress_IsRefused(string field, string text)
     {
         var project = AdvancedTo(8);
@@ -86,6 +88,7 @@ public sealed class TransparencyAgreesWithTriageTests
     [InlineData("website_url", "https://www.council.gov.uk/early-help-tool")]
     [InlineData("team", "Children's data team (< 5 people, 2 < 3)")]
     [InlineData("source_data_url-1", "Not published: internal council data")]
+    [InlineData("contact_email", "early.help.data@council.gov.uk")]
     public void TeamTextMustBePlainRule_PlainTextAndWebAddresses_AreSaved(string field, string text)
     {
         var project = AdvancedTo(8);

@@ -146,11 +146,18 @@ internal static class TestProjects
         var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, OrganisationName, at).Missing;
         if (gaps.Count > 0)
         {
-            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)(Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(f.Key) ? "https://www.council.example/tool" : $"The team's text for {f.Label}")), Manager, at);
+            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)TeamTextFor(f)), Manager, at);
         }
 
         project.ConfirmTransparencyRecord(OrganisationName, Manager, at);
     }
+
+    private static string TeamTextFor(Lifecycle.Domain.Delivery.Transparency.AtrsField field) => field.Key switch
+    {
+        _ when Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
+        "contact_email" => "data.team@council.example",
+        _ => $"The team's text for {field.Label}",
+    };
 
     public static Project CompleteCurrentStage(this Project project)
     {

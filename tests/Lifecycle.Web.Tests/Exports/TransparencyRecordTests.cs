@@ -13,7 +13,8 @@ public sealed class TransparencyRecordTests(LifecycleFactory factory) : IClassFi
 
         var page = await manager.GetAsync($"/projects/{team.ProjectId}/transparency");
         var missingOnPage = page.QuerySelectorAll("#missing-fields tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ToList();
-        Assert.Contains("0.1", missingOnPage);
+        Assert.Contains("0.6", missingOnPage);
+        Assert.DoesNotContain("0.1", missingOnPage);
         Assert.Contains("2.4.2.7", missingOnPage);
         Assert.DoesNotContain("0.11", missingOnPage);
 
@@ -42,6 +43,51 @@ public sealed class TransparencyRecordTests(LifecycleFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Json_MeetsTheAtrsSchema_WithGovUksVocabulary()
+    {
+        var team = await Team.CreateAsync(factory, predictive: true);
+        await factory.FillAsync(team);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        await SaveTeamTextAsync(manager, team.ProjectId, new()
+        {
+            ["Values[website_url]"] = "https://www.council.example/early-help-tool",
+            ["Values[contact_email]"] = "early.help.data@council.example",
+            ["Values[team]"] = "Early help & performance team",
+        });
+
+        using var json = JsonDocument.Parse(await (await manager.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json")).Content.ReadAsStringAsync());
+        var root = json.RootElement;
+
+        Assert.Empty(SchemaCheck.Problems(SchemaCheck.AtrsRecord(), root));
+        var metadata = root.GetProperty("metadata");
+        Assert.Equal("england", metadata.GetProperty("region").GetProperty("value").GetString());
+        Assert.Equal("forecasting", metadata.GetProperty("capability").GetProperty("value").GetString());
+        Assert.Equal("social-protection", metadata.GetProperty("function").GetProperty("value").GetString());
+        Assert.Equal(JsonValueKind.Null, metadata.GetProperty("date_archived").GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, metadata.GetProperty("id").GetProperty("value").ValueKind);
+        Assert.DoesNotContain(root.GetProperty("missing_fields").EnumerateArray(), m => m.GetString()!.StartsWith("0.1 ", StringComparison.Ordinal));
+        Assert.Equal("Early help & performance team", root.GetProperty("owner_and_responsibility").GetProperty("team").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task TeamText_ThatIsNotAnEmailAddress_IsRefusedForTheContact_AndNothingIsLost()
+    {
+        var team = await Team.CreateAsync(factory);
+        var manager = await PageClient.SignedInAsync(factory, team.Manager);
+        await SaveTeamTextAsync(manager, team.ProjectId, new() { ["Values[team]"] = "Performance team" });
+
+        var refused = await SaveTeamTextAsync(manager, team.ProjectId, new()
+        {
+            ["Values[team]"] = "Performance and insight team",
+            ["Values[contact_email]"] = "ring the front door",
+        });
+
+        Assert.Contains("The contact email is not an email address", refused.Body!.TextContent, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await (await manager.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json")).Content.ReadAsStringAsync());
+        Assert.Equal("Performance team", json.RootElement.GetProperty("owner_and_responsibility").GetProperty("team").GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task Document_HasTheV4Headings_AndOnlyProjectManagersExport()
     {
         var team = await Team.CreateAsync(factory);
@@ -58,6 +104,9 @@ public sealed class TransparencyRecordTests(LifecycleFactory factory) : IClassFi
         Assert.Contains("access-denied", (await practitioner.GetResponseAsync($"/projects/{team.ProjectId}/transparency/json")).Location(), StringComparison.Ordinal);
         Assert.DoesNotContain("/transparency", (await practitioner.GetAsync($"/projects/{team.ProjectId}")).Body!.InnerHtml, StringComparison.Ordinal);
     }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> SaveTeamTextAsync(PageClient manager, Guid projectId, Dictionary<string, string> values) =>
+        await PageClient.ParseAsync(await manager.SubmitAsync(await manager.GetAsync($"/projects/{projectId}/transparency/edit"), "form[method=post]:not(.app-inline-form)", values));
 
     private static void AssertField(JsonElement part, string attribute, string reference, string value)
     {

@@ -93,10 +93,10 @@ public sealed class DeliveryBadInputTests(LifecycleFactory factory) : IClassFixt
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
 
         var edit = await manager.GetAsync($"/projects/{team.ProjectId}/transparency/edit");
-        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, new() { ["Values[region]"] = "England", ["Values[team]"] = new string('x', 4001) }));
+        var refused = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, new() { ["Values[task]"] = "Spot families who may need early help", ["Values[team]"] = new string('x', 4001) }));
 
         Assert.Contains("Team must be 4,000 characters or fewer", refused.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("England", refused.QuerySelector("#Values_region_")!.TextContent);
+        Assert.Equal("Spot families who may need early help", refused.QuerySelector("#Values_task_")!.TextContent);
         Assert.Empty((await factory.LoadProjectAsync(team.ProjectId)).TransparencyEntries);
     }
 }

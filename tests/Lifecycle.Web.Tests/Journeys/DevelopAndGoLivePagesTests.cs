@@ -191,7 +191,12 @@ public sealed class DevelopAndGoLivePagesTests(LifecycleFactory factory) : IClas
         Assert.Contains("Values[team]", keys);
         var notAnAddress = await PageClient.ParseAsync(await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => $"Text for {k[7..^1]}")));
         Assert.Contains(notAnAddress.ErrorSummaryItems(), e => e.Contains("\"website url\" is not a web address", StringComparison.Ordinal));
-        var saved = await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => k == "Values[website_url]" ? "https://www.council.example/tool" : $"Text for {k[7..^1]}"));
+        var saved = await manager.SubmitAsync(edit, PostForm, keys.ToDictionary(k => k, k => k switch
+        {
+            "Values[website_url]" => "https://www.council.example/tool",
+            "Values[contact_email]" => "data.team@council.example",
+            _ => $"Text for {k[7..^1]}",
+        }));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
 
         var json = await (await manager.GetResponseAsync($"/projects/{id}/transparency/json")).Content.ReadAsStringAsync();

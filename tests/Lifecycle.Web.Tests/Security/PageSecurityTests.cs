@@ -141,12 +141,12 @@ public sealed class PageSecurityTests(LifecycleFactory factory) : IClassFixture<
         ["/health"] = "anonymous",
         ["/api/{documentName}/openapi.json"] = "anonymous",
         ["/api/v1/projects"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}/risks"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}/sign-offs"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}/test-runs"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}/monitoring-reviews"] = "api token | rate limited",
-        ["/api/v1/projects/{projectId:guid}/transparency-record"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}/risks"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}/sign-offs"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}/test-runs"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}/monitoring-reviews"] = "api token | rate limited",
+        ["/api/v1/projects/{projectId:uuid}/transparency-record"] = "api token | rate limited",
         ["/api/v1/{**path}"] = "api token | rate limited",
     };
 

@@ -202,11 +202,18 @@ public static class TestProjectSetup
         var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, organisationName, DateTime.UtcNow).Missing;
         if (gaps.Count > 0)
         {
-            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)(Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(f.Key) ? "https://www.council.example/tool" : $"The team's text for {f.Label}")), who, DateTime.UtcNow);
+            project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)TeamTextFor(f)), who, DateTime.UtcNow);
         }
 
         project.ConfirmTransparencyRecord(organisationName, who, DateTime.UtcNow);
     }
+
+    private static string TeamTextFor(Lifecycle.Domain.Delivery.Transparency.AtrsField field) => field.Key switch
+    {
+        _ when Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
+        "contact_email" => "data.team@council.example",
+        _ => $"The team's text for {field.Label}",
+    };
 
     public static Task<string> OrganisationNameAsync(Lifecycle.Infrastructure.Persistence.LifecycleDbContext db, Project project) =>
         db.Organisations.Where(o => o.Id == project.OrganisationId).Select(o => o.Name).SingleAsync();

@@ -31,11 +31,12 @@ public static class TransparencyFields
         var thirdParty = project.InvolvesThirdParty;
         List<AtrsField> fields =
         [
-            new("0.1", "id", "Record identifier", Metadata, Summary, null),
+            // GOV.UK's transparency team gives the record its number when it publishes it: nothing the team can fill in before.
+            new("0.1", "id", "Record identifier", Metadata, Summary, null) { IsNotDueYet = true, IsRecordedFact = true },
             new("0.2", "standard_version", "Standard version", Metadata, Summary, "3.0") { IsRecordedFact = true },
-            new("0.3", "organisation_type", "Organisation type", Metadata, Summary, "local-authority"),
-            new("0.4", "function", "Function", Metadata, Summary, "social-protection"),
-            new("0.5", "capability", "Capability", Metadata, Summary, project.AnalyticsType is { } type ? $"{type} analytics" : null),
+            new("0.3", "organisation_type", "Organisation type", Metadata, Summary, AtrsVocabulary.LocalAuthority) { IsRecordedFact = true },
+            new("0.4", "function", "Function", Metadata, Summary, AtrsVocabulary.SocialProtection) { IsRecordedFact = true },
+            new("0.5", "capability", "Capability", Metadata, Summary, AtrsVocabulary.CapabilityOf(project.AnalyticsType)) { IsRecordedFact = true },
             new("0.6", "task", "Task", Metadata, Summary, null),
             new("0.7", "tags", "Tags", Metadata, Summary, "children's services, data analytics"),
             new("0.8", "date_of_completion", "Date of completion", Metadata, Summary, IsoDate(project.TransparencyConfirmedAt))
@@ -52,7 +53,7 @@ public static class TransparencyFields
             new("0.11", "title", "Title", Metadata, Summary, project.Name),
             new("0.12", "organisation_name", "Organisation name", Metadata, Summary, organisationName),
             new("0.13", "phase", "Phase", Metadata, Summary, phase) { IsRecordedFact = true },
-            new("0.14", "region", "Region", Metadata, Summary, null),
+            new("0.14", "region", "Region", Metadata, Summary, AtrsVocabulary.England) { IsRecordedFact = true },
             new("0.15", "one_sentence_description", "One-sentence description", Metadata, Summary, FirstSentence(project.Description)),
             new("1.1", "name", "Name", Tier1, Summary, project.Name),
             new("1.2", "description", "Description", Tier1, Summary, project.Description),
