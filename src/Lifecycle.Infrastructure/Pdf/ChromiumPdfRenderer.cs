@@ -53,7 +53,7 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             var file = Path.Combine(folder, "pack.html");
             await File.WriteAllTextAsync(file, html, timeout.Token);
             var browser = await BrowserAsync(timeout.Token);
-            return await PrintAsync(browser, new Uri(file).AbsoluteUri, timeout.Token);
+            return PdfFinishing.Finish(await PrintAsync(browser, new Uri(file).AbsoluteUri, timeout.Token), html);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !acquired)
         {

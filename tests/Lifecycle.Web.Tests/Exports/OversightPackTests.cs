@@ -159,10 +159,10 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
 
         var pack = await viewer.GetAsync($"/projects/{team.ProjectId}/pack/preview");
 
-        var earlier = pack.QuerySelectorAll("#implement table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Earlier reviews", StringComparison.Ordinal));
+        var earlier = pack.QuerySelectorAll("#implement table:not(.pack-facts)").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Earlier reviews", StringComparison.Ordinal));
         Assert.Equal(["Review 1", "Review 2", "Review 3"], earlier.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Split(',')[0]));
         Assert.All(earlier.QuerySelectorAll("tbody tr"), r => Assert.Equal("Met every threshold", r.QuerySelectorAll("td")[2].TextContent));
-        Assert.Equal(["Review 4", "Review 5"], pack.QuerySelectorAll("#implement figure.pack-chart figcaption").Select(f => f.TextContent.Split(':')[0].Replace("Monitoring review", "Review", StringComparison.Ordinal)));
+        Assert.Equal(["Review 4", "Review 5"], pack.QuerySelectorAll("#implement .pack-chart .pack-chart__caption").Select(f => f.TextContent.Split(':')[0].Replace("Monitoring review", "Review", StringComparison.Ordinal)));
     }
 
     [Fact]

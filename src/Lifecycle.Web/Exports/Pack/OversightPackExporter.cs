@@ -18,10 +18,15 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
     /// <summary>The pack as a PDF; or, when no PDF can be made, the printable page with a notice saying why.</summary>
     public async Task<PackExport> ExportAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
     {
-        var (document, html) = await HtmlAsync(projectId, organisationId, generatedBy, cancellationToken);
+        var record = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
+        var document = OversightPackBuilder.Build(record, generatedBy, clock.GetUtcNow().UtcDateTime);
         try
         {
-            return new PackExport(document, await pdfRenderer.RenderAsync(html.Html, cancellationToken), null);
+            // Printed twice: the first printing says where each section starts, for the contents page of the second.
+            var unnumbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: new Dictionary<string, int>());
+            var pages = PackPages.SectionStarts(await pdfRenderer.RenderAsync(unnumbered.Html, cancellationToken), document);
+            var numbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: pages);
+            return new PackExport(document, await pdfRenderer.RenderAsync(numbered.Html, cancellationToken), null);
         }
         catch (PdfRenderingException failure)
         {

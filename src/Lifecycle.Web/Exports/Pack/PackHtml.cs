@@ -12,7 +12,7 @@ public sealed record PackHtml(string Html, string StyleHash)
     private static readonly string PrintStylesheet = ReadStylesheet() + ColumnWidths();
 
     /// <summary>Renders the pack outside any request, so the same HTML serves the preview and the PDF.</summary>
-    public static async Task<PackHtml> RenderAsync(HtmlRenderer renderer, PackDocument document, string? notice = null)
+    public static async Task<PackHtml> RenderAsync(HtmlRenderer renderer, PackDocument document, string? notice = null, IReadOnlyDictionary<string, int>? contentsPages = null)
     {
         var styles = PrintStylesheet + PageFurniture(document.Cover.SecurityMarking, document.Cover.ProjectName);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
@@ -22,6 +22,7 @@ public sealed record PackHtml(string Html, string StyleHash)
                 [nameof(OversightPackView.Document)] = document,
                 [nameof(OversightPackView.Styles)] = styles,
                 [nameof(OversightPackView.Notice)] = notice,
+                [nameof(OversightPackView.ContentsPages)] = contentsPages,
             }));
             return output.ToHtmlString();
         });
