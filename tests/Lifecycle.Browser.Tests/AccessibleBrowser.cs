@@ -71,6 +71,18 @@ public sealed class AccessibleBrowser : IAsyncDisposable
         await page.WaitForFunctionAsync("() => window.lifecycleOldPage === undefined && document.readyState !== 'loading'");
     }
 
+    /// <summary>A phone's width in CSS pixels, where every page must still work.</summary>
+    public const int PhoneWidth = 390;
+
+    /// <summary>The page fits the window: nothing makes it scroll sideways (names the widest elements when something does).</summary>
+    public static async Task NoSidewaysScrollAsync(IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var widest = scrollWidth <= width ? "" : await page.EvaluateAsync<string>(
+            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w).slice(-3).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')", width);
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px window: it scrolls sideways ({widest}).");
+    }
+
     /// <summary>Signs in on the sign-in page with the tests' password and waits for the page that follows.</summary>
     public static async Task SignInAsync(IPage page, string email)
     {

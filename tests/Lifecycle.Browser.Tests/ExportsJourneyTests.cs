@@ -42,5 +42,15 @@ public sealed class ExportsJourneyTests(LiveServer server) : IClassFixture<LiveS
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
         await admin.Locator(".govuk-error-summary").WaitForAsync();
         await browser.CheckAsync(admin);
+
+        // The settings pages with their long values (the organisation id, the redirect URI, the public address) on a phone.
+        await admin.SetViewportSizeAsync(AccessibleBrowser.PhoneWidth, 900);
+        await admin.GotoAsync("/organisation/settings");
+        await browser.CheckAsync(admin);
+        await AccessibleBrowser.NoSidewaysScrollAsync(admin, AccessibleBrowser.PhoneWidth);
+        Assert.Contains("signin-oidc", await admin.Locator("#redirect-uri").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Change the public address" }).ClickAsync();
+        await browser.CheckAsync(admin);
+        await AccessibleBrowser.NoSidewaysScrollAsync(admin, AccessibleBrowser.PhoneWidth);
     }
 }

@@ -10,7 +10,7 @@ namespace Lifecycle.Browser.Tests;
 /// </summary>
 public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private const int PhoneWidth = 390;
+    private const int PhoneWidth = AccessibleBrowser.PhoneWidth;
 
     [Fact]
     public async Task ALiveToolThatNeedsAttention_IsKeptInUseByASeniorLeader_AccessiblyOnADesktopAndAPhone()
@@ -35,11 +35,11 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
             await leader.GotoAsync($"/projects/{id}");
             await browser.CheckAsync(leader);
             Assert.Contains("This tool needs attention", await leader.Locator("#needs-attention").InnerTextAsync(), StringComparison.Ordinal);
-            await NoSidewaysScrollAsync(leader, width);
+            await AccessibleBrowser.NoSidewaysScrollAsync(leader, width);
 
             await leader.GetByRole(AriaRole.Link, new() { Name = "Decide whether the tool stays in use" }).ClickAsync();
             await browser.CheckAsync(leader);
-            await NoSidewaysScrollAsync(leader, width);
+            await AccessibleBrowser.NoSidewaysScrollAsync(leader, width);
         }
 
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(leader, leader.GetByRole(AriaRole.Button, new() { Name = "Keep the tool in use" }));
@@ -50,7 +50,7 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(leader, leader.GetByRole(AriaRole.Button, new() { Name = "Keep the tool in use" }));
         await browser.CheckAsync(leader);
         Assert.Contains("Front door team relies on it", await leader.Locator("#kept-in-use").InnerTextAsync(), StringComparison.Ordinal);
-        await NoSidewaysScrollAsync(leader, PhoneWidth);
+        await AccessibleBrowser.NoSidewaysScrollAsync(leader, PhoneWidth);
 
         // The new dataset raised a change of scope: the practitioner confirms, with a reason, that the DPIA still stands.
         await practitioner.SetViewportSizeAsync(PhoneWidth, 900);
@@ -58,7 +58,7 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         await browser.CheckAsync(practitioner);
         await practitioner.Locator("#scope-reviews a[href*='confirm-unchanged']").First.ClickAsync();
         await browser.CheckAsync(practitioner);
-        await NoSidewaysScrollAsync(practitioner, PhoneWidth);
+        await AccessibleBrowser.NoSidewaysScrollAsync(practitioner, PhoneWidth);
         await practitioner.GetByLabel("Why does the assessment still stand as it is?").FillAsync("School attendance holds no new personal data beyond section 3.");
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(practitioner, practitioner.GetByRole(AriaRole.Button, new() { Name = "Confirm it still stands" }));
         await browser.CheckAsync(practitioner);
@@ -69,7 +69,7 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         {
             await leader.GotoAsync(path);
             await browser.CheckAsync(leader);
-            await NoSidewaysScrollAsync(leader, PhoneWidth);
+            await AccessibleBrowser.NoSidewaysScrollAsync(leader, PhoneWidth);
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
         await practitioner.SetViewportSizeAsync(PhoneWidth, 900);
         await practitioner.GotoAsync($"/projects/{id}/design");
         await browser.CheckAsync(practitioner);
-        await NoSidewaysScrollAsync(practitioner, PhoneWidth);
+        await AccessibleBrowser.NoSidewaysScrollAsync(practitioner, PhoneWidth);
         await practitioner.GetByLabel("Either way", new() { Exact = true }).CheckAsync();
         await practitioner.GetByLabel("If the tool cannot be judged by group of children: why not?").FillAsync("Fewer than 30 referrals a year in any group we could name.");
         await practitioner.GetByLabel("If you change the thresholds: why?").FillAsync("A group flagged far more often is harmed too.");
@@ -103,7 +103,7 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
             await leader.SetViewportSizeAsync(width, 900);
             await leader.GotoAsync($"/projects/{id}/thresholds/ungrouped-decision");
             await browser.CheckAsync(leader);
-            await NoSidewaysScrollAsync(leader, width);
+            await AccessibleBrowser.NoSidewaysScrollAsync(leader, width);
         }
 
         var manager = await browser.NewPageAsync(server.Address);
@@ -117,22 +117,14 @@ public sealed class NeedsAttentionJourneyTests(LiveServer server) : IClassFixtur
             await manager.GotoAsync($"/projects/{id}");
             await browser.CheckAsync(manager);
             Assert.Contains("still to do", await manager.Locator("#stop-duties").InnerTextAsync(), StringComparison.Ordinal);
-            await NoSidewaysScrollAsync(manager, width);
+            await AccessibleBrowser.NoSidewaysScrollAsync(manager, width);
             await manager.GotoAsync($"/projects/{id}/stopped/users-told");
             await browser.CheckAsync(manager);
-            await NoSidewaysScrollAsync(manager, width);
+            await AccessibleBrowser.NoSidewaysScrollAsync(manager, width);
         }
 
         await AccessibleBrowser.ClickAndWaitForNextPageAsync(manager, manager.GetByRole(AriaRole.Button, new() { Name = "Save" }));
         await browser.CheckAsync(manager);
         Assert.Contains("Enter the date users were told", await manager.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task NoSidewaysScrollAsync(IPage page, int width)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var widest = scrollWidth <= width ? "" : await page.EvaluateAsync<string>(
-            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w).slice(-3).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')", width);
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at a {width} px window: it scrolls sideways ({widest}).");
     }
 }
