@@ -51,6 +51,7 @@ internal static class PackBenchmark
                 new("Serilog:MinimumLevel:Default", "Warning"),
                 new("App:PublicBaseUrl", "http://localhost"),
                 new("Audit:SealKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
+                new("DataProtection:AllowUnencryptedKeys", "true"),
             ]));
         });
         _ = app.Server; // starts the host, which applies the migrations
@@ -194,7 +195,7 @@ internal static class PackBenchmark
             var on = firstReview.AddDays(2 * (number - 1));
             project.RecordMonitoringReview(new MonitoringReviewDetails(DateOnly.FromDateTime(on), "Access list checked.", "Feeds complete.", "Not needed.",
                     "No new concerns.", ReviewOutcome.Continue, null),
-                [new("Under 5s", 58 + number, 15, 148, 13), new("5 to 11", 72, 16 + number, 178, 15), new("12 to 17", 61, 19, 138 + number, 17)], cast.Practitioner, on);
+                [new("Under 5s", 58, 15, 148 + number, 13), new("5 to 11", 72, 16, 178 + number, 15), new("12 to 17", 61, 19, 138 + number, 17)], cast.Practitioner, on);
         }
 
         db.Projects.Add(project);

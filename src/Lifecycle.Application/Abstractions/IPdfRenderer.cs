@@ -8,6 +8,13 @@ public interface IPdfRenderer
 
     /// <exception cref="PdfRenderingException">The conversion failed or took too long.</exception>
     Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The text of each page the document prints to, in order, for finding which page something falls on. Quicker than
+    /// <see cref="RenderAsync"/>: the same layout, without the tags and bookmarks a finished PDF carries.
+    /// </summary>
+    /// <exception cref="PdfRenderingException">The conversion failed or took too long.</exception>
+    Task<IReadOnlyList<string>> PageTextsAsync(string html, CancellationToken cancellationToken);
 }
 
 public sealed record PdfAvailability(bool IsAvailable, string Description);

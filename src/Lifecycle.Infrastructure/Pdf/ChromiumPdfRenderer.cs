@@ -34,7 +34,16 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     public PdfAvailability Availability { get; }
 
-    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken)
+    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken) =>
+        PdfFinishing.Finish(await ConvertAsync(html, finished: true, cancellationToken), html);
+
+    public async Task<IReadOnlyList<string>> PageTextsAsync(string html, CancellationToken cancellationToken)
+    {
+        using var draft = UglyToad.PdfPig.PdfDocument.Open(await ConvertAsync(html, finished: false, cancellationToken));
+        return draft.GetPages().Select(page => page.Text).ToList();
+    }
+
+    private async Task<byte[]> ConvertAsync(string html, bool finished, CancellationToken cancellationToken)
     {
         if (_browserPath is null)
         {
@@ -53,7 +62,7 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             var file = Path.Combine(folder, "pack.html");
             await File.WriteAllTextAsync(file, html, timeout.Token);
             var browser = await BrowserAsync(timeout.Token);
-            return PdfFinishing.Finish(await PrintAsync(browser, new Uri(file).AbsoluteUri, timeout.Token), html);
+            return await PrintAsync(browser, new Uri(file).AbsoluteUri, finished, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !acquired)
         {
@@ -85,7 +94,8 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> PrintAsync(ChromiumConnection browser, string url, CancellationToken cancellationToken)
+    /// <summary>A finished PDF is tagged and has bookmarks; a draft, printed only to see where pages break, has neither.</summary>
+    private static async Task<byte[]> PrintAsync(ChromiumConnection browser, string url, bool finished, CancellationToken cancellationToken)
     {
         var target = await browser.SendAsync("Target.createTarget", new { url = "about:blank" }, null, cancellationToken);
         var targetId = target.GetProperty("targetId").GetString()!;
@@ -107,8 +117,8 @@ internal sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             {
                 preferCSSPageSize = true,
                 printBackground = true,
-                generateTaggedPDF = true,
-                generateDocumentOutline = true,
+                generateTaggedPDF = finished,
+                generateDocumentOutline = finished,
                 displayHeaderFooter = false,
             }, session, cancellationToken);
             return Convert.FromBase64String(pdf.GetProperty("data").GetString()!);

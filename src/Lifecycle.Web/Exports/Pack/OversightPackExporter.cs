@@ -1,11 +1,15 @@
 using Lifecycle.Application.Exports;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Lifecycle.Web.Exports.Pack;
 
 /// <summary>Builds a project's oversight pack as HTML, and prints it to PDF when a browser is available.</summary>
-public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRenderer htmlRenderer, IPdfRenderer pdfRenderer, TimeProvider clock)
+public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRenderer htmlRenderer, IPdfRenderer pdfRenderer, TimeProvider clock, IMemoryCache kept)
 {
+    /// <summary>How long the pages a pack's sections start on are kept for the same records printed again.</summary>
+    private static readonly TimeSpan PagesKeptFor = TimeSpan.FromMinutes(30);
+
     public PdfAvailability PdfAvailability => pdfRenderer.Availability;
 
     public async Task<(PackDocument Document, PackHtml Html)> HtmlAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
@@ -22,9 +26,7 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
         var document = OversightPackBuilder.Build(record, generatedBy, clock.GetUtcNow().UtcDateTime);
         try
         {
-            // Printed twice: the first printing says where each section starts, for the contents page of the second.
-            var unnumbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: new Dictionary<string, int>());
-            var pages = PackPages.SectionStarts(await pdfRenderer.RenderAsync(unnumbered.Html, cancellationToken), document);
+            var pages = await ContentsPagesAsync(document, cancellationToken);
             var numbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: pages);
             return new PackExport(document, await pdfRenderer.RenderAsync(numbered.Html, cancellationToken), null);
         }
@@ -33,5 +35,24 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
             var notice = $"The PDF could not be made. {failure.Message} This is the same pack as a web page: print it, or save it as a PDF, from your browser.";
             return new PackExport(document, null, await PackHtml.RenderAsync(htmlRenderer, document, notice));
         }
+    }
+
+    /// <summary>
+    /// Where each section starts, from a draft laid out with the same space kept for the numbers. The layout follows the
+    /// records alone (who printed it, when and under which marking show only on the cover and in the margins), so the
+    /// answer is kept under the pack's content fingerprint: the same records printed again are laid out once.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, int>> ContentsPagesAsync(PackDocument document, CancellationToken cancellationToken)
+    {
+        var key = ("pack-contents-pages", document.Cover.Fingerprint);
+        if (kept.TryGetValue(key, out IReadOnlyDictionary<string, int>? known) && known is not null)
+        {
+            return known;
+        }
+
+        var unnumbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: new Dictionary<string, int>());
+        var pages = PackPages.SectionStarts(await pdfRenderer.PageTextsAsync(unnumbered.Html, cancellationToken), document);
+        kept.Set(key, pages, new MemoryCacheEntryOptions { SlidingExpiration = PagesKeptFor });
+        return pages;
     }
 }

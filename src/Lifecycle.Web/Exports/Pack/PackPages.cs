@@ -1,31 +1,30 @@
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Outline;
-
 namespace Lifecycle.Web.Exports.Pack;
 
-/// <summary>Where each numbered section starts in a printed pack, read from the PDF's bookmarks (one per heading).</summary>
+/// <summary>Where each numbered section starts in a printed pack: the first page, after the contents, that shows its heading.</summary>
 internal static class PackPages
 {
-    public static IReadOnlyDictionary<string, int> SectionStarts(byte[] pdf, PackDocument document)
+    public static IReadOnlyDictionary<string, int> SectionStarts(IReadOnlyList<string> pageTexts, PackDocument document)
     {
-        using var printed = PdfDocument.Open(pdf);
-        if (!printed.TryGetBookmarks(out var bookmarks))
+        var pages = pageTexts.Select(Squashed).ToList();
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstEntry = document.Sections.Count == 0 ? string.Empty : Squashed($"1. {document.Sections[0].Title}");
+        var from = pages.FindIndex(p => p.Contains("Contents" + firstEntry, StringComparison.Ordinal)) + 1;
+        for (var i = 0; i < document.Sections.Count; i++)
         {
-            return new Dictionary<string, int>();
+            var heading = Squashed($"{i + 1}. {document.Sections[i].Title}");
+            var found = pages.FindIndex(from, p => p.Contains(heading, StringComparison.Ordinal));
+            if (found < 0)
+            {
+                continue;
+            }
+
+            starts[document.Sections[i].Id] = found + 1;
+            from = found; // sections come in order, so the next one is never earlier
         }
 
-        var starts = Flatten(bookmarks.GetNodes()).OfType<DocumentBookmarkNode>()
-            .GroupBy(n => Squashed(n.Title), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Min(n => n.PageNumber), StringComparer.Ordinal);
-        return document.Sections
-            .Select((section, i) => (section.Id, Page: starts.GetValueOrDefault(Squashed($"{i + 1}. {section.Title}"))))
-            .Where(s => s.Page > 0)
-            .ToDictionary(s => s.Id, s => s.Page, StringComparer.Ordinal);
+        return starts;
     }
 
-    private static IEnumerable<BookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
-        nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
-
-    /// <summary>A title without its spaces, so a bookmark matches its heading however the line wrapped.</summary>
-    private static string Squashed(string title) => string.Concat(title.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>Page text comes back with its own spacing; compare without it.</summary>
+    private static string Squashed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
