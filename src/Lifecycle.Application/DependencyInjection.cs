@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddScoped<GetProjectRecord>();
         services.AddScoped<Publication.PublicTools>();
         services.AddScoped<OrganisationSettings>();
+        services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<AccountEvents>();
+        services.AddScoped<ProjectVersions>();
         services.AddScoped<Api.ApiTokens>();
         return services;
     }

@@ -63,10 +63,13 @@ public sealed class ImplementJourneyTests(LiveServer server) : IClassFixture<Liv
         {
             if (string.IsNullOrWhiteSpace(await fields.Nth(i).InputValueAsync()))
             {
-                // The website field takes a web address; every other field plain text.
-                await fields.Nth(i).FillAsync(await fields.Nth(i).GetAttributeAsync("name") == "Values[website_url]"
-                    ? "https://www.council.example/early-help-tool"
-                    : "Written by the team for publication.");
+                // The website field takes a web address, the contact an email address; every other field plain text.
+                await fields.Nth(i).FillAsync(await fields.Nth(i).GetAttributeAsync("name") switch
+                {
+                    "Values[website_url]" => "https://www.council.example/early-help-tool",
+                    "Values[contact_email]" => "early.help.data@council.example",
+                    _ => "Written by the team for publication.",
+                });
             }
         }
 

@@ -40,6 +40,11 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signs each trail's seal; only design-time tools (migrations) make a context without one, and they never audit.</summary>
+    /// <summary>Worked out once per model: which entity types are a project's records.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, ProjectVersionRule> VersionRules = [];
+
+    internal ProjectVersionRule VersionRule => VersionRules.GetValue(Model, model => new ProjectVersionRule(model));
+
     internal IAuditSealer Sealer => sealer ?? throw new InvalidOperationException("This context has no audit sealer, so it cannot record changes.");
 
     /// <summary>Organisation-wide changes (people added, for example) waiting for the next save.</summary>
@@ -64,6 +69,7 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditAppender.RefuseRewrites(ChangeTracker);
+        VersionRule.Check(ChangeTracker);
         if (AuditAppender.HasPendingChanges(this))
         {
             throw new NotSupportedException("Use SaveChangesAsync: changes that need auditing are saved asynchronously.");
@@ -79,6 +85,7 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditAppender.RefuseRewrites(ChangeTracker);
+        VersionRule.Check(ChangeTracker);
         var appended = await AuditAppender.AppendPendingAsync(this, cancellationToken);
         if (appended.Count == 0)
         {

@@ -1,7 +1,6 @@
 using Lifecycle.Application.Publication;
 using Lifecycle.Domain.Common;
 using Lifecycle.Web.Display;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Web.Api;
 
@@ -10,7 +9,7 @@ namespace Lifecycle.Web.Api;
 /// every record), so each is kept per project version (<see cref="ProjectVersionCache"/>) and a page loads only the
 /// projects that changed since, all in one round of queries.
 /// </summary>
-public sealed class ApiProjectReader(ILifecycleDbContext db, GetProject getProject, ProjectVersionCache cache, PublicTools publicTools, TimeProvider clock)
+public sealed class ApiProjectReader(ProjectVersions versions, GetProject getProject, ProjectVersionCache cache, PublicTools publicTools, TimeProvider clock)
 {
     private const string Purpose = nameof(ApiProject);
 
@@ -22,12 +21,7 @@ public sealed class ApiProjectReader(ILifecycleDbContext db, GetProject getProje
     /// <summary>The organisation's projects, oldest first, so paging through stays steady while new projects are added.</summary>
     public async Task<(IReadOnlyList<ApiProject> Items, int TotalItems)> PageAsync(Guid organisationId, PageRequest request, CancellationToken cancellationToken)
     {
-        var projects = db.Projects.AsNoTracking().Where(p => p.OrganisationId == organisationId);
-        var total = await projects.CountAsync(cancellationToken);
-        var rows = await projects.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(p => new { p.Id, p.Version })
-            .ToListAsync(cancellationToken);
+        var (rows, total) = await versions.PageAsync(organisationId, (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
 
         var today = Today;
         var kept = new Dictionary<Guid, Kept>();
@@ -61,8 +55,7 @@ public sealed class ApiProjectReader(ILifecycleDbContext db, GetProject getProje
     /// <summary>One project of the organisation; another organisation's reads as not found.</summary>
     public async Task<ApiProject> OneAsync(Guid organisationId, Guid projectId, CancellationToken cancellationToken)
     {
-        var version = await db.Projects.Where(p => p.Id == projectId && p.OrganisationId == organisationId).Select(p => (Guid?)p.Version)
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Project");
+        var version = await versions.OfAsync(projectId, organisationId, cancellationToken);
         var today = Today;
         if (!cache.TryGet(Purpose, projectId, version, today, out Kept kept))
         {

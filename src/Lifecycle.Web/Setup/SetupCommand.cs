@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Setup;
 /// login allowed to change the schema is used only for that (docker-compose.yml). Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
 /// <c>docker compose run --rm web setup …</c>.
 /// </summary>
-public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock,
+public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, Lifecycle.Application.Organisations.AccountEvents events,
     IHostEnvironment environment, IServiceProvider services)
 {
     public const int Succeeded = 0;
@@ -121,8 +121,7 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
         }
 
         person.IsServiceAdministrator = true;
-        db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("ServiceAdministratorGranted", person.DisplayName, null,
-            Snapshot.Of(new { person.Email }), Console, clock.GetUtcNow().UtcDateTime));
+        events.Note(person.OrganisationId, "ServiceAdministratorGranted", new Actor(person.Id, person.DisplayName), after: Snapshot.Of(new { person.Email }), by: Console);
         await users.UpdateAsync(person);
         await users.UpdateSecurityStampAsync(person);
         await output.WriteLineAsync($"{person.DisplayName} is now a service administrator: they can list organisations and add new ones, but not read any organisation's projects.");

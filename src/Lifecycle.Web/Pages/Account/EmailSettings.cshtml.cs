@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>A person turns emails about their projects on or off. Security emails cannot be turned off.</summary>
-public sealed class EmailSettingsModel(UserManager<Person> users, ILifecycleDbContext db, TimeProvider clock) : PageModel
+public sealed class EmailSettingsModel(UserManager<Person> users, Lifecycle.Application.Organisations.AccountEvents events) : PageModel
 {
     [BindProperty]
     public EmailSettingsInput Input { get; set; } = new();
@@ -29,9 +29,8 @@ public sealed class EmailSettingsModel(UserManager<Person> users, ILifecycleDbCo
         if (person.WantsProjectEmails != wanted)
         {
             person.WantsProjectEmails = wanted;
-            db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("EmailSettingsChanged", person.DisplayName,
-                Snapshot.Of(new { ProjectEmails = !wanted }), Snapshot.Of(new { ProjectEmails = wanted }), new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await events.RecordAsync(person.OrganisationId, "EmailSettingsChanged", new Actor(person.Id, person.DisplayName), HttpContext.RequestAborted,
+                Snapshot.Of(new { ProjectEmails = !wanted }), Snapshot.Of(new { ProjectEmails = wanted }));
         }
 
         TempData["Success"] = wanted

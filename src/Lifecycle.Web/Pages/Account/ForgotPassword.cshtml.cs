@@ -19,7 +19,7 @@ namespace Lifecycle.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
 public sealed class ForgotPasswordModel(
-    UserManager<Person> users, IOutbox outbox, ILifecycleDbContext db, SignInThrottle throttle, IOptions<PublicAddress> publicAddress, TimeProvider clock,
+    UserManager<Person> users, IOutbox outbox, Lifecycle.Application.Organisations.AccountEvents events, SignInThrottle throttle, IOptions<PublicAddress> publicAddress,
     IOptions<EmailOptions> email, IHostEnvironment environment) : PageModel
 {
     /// <summary>Longer than finding a person and queueing their email takes, so the two answers cannot be told apart by time.</summary>
@@ -72,8 +72,6 @@ public sealed class ForgotPasswordModel(
 
         var token = await users.GeneratePasswordResetTokenAsync(person);
         outbox.Enqueue(PasswordResetEmail.For(person.Email!, person.DisplayName, publicAddress.Value.InvitationLink(person.Id, token, Request)));
-        db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("PasswordResetRequested", person.DisplayName, null, null,
-            new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await events.RecordAsync(person.OrganisationId, "PasswordResetRequested", new Actor(person.Id, person.DisplayName), HttpContext.RequestAborted);
     }
 }

@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimits.AddressPolicy)]
 public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle throttle, KnownDevices devices, ILogger<SignInModel> logger,
-    IOptions<SingleSignOnOptions> singleSignOn, ILifecycleDbContext db) : PageModel
+    IOptions<SingleSignOnOptions> singleSignOn, Lifecycle.Application.Organisations.OrganisationDirectory organisations) : PageModel
 {
     public const string WrongDetails = "Enter a correct email address and password.";
 
@@ -32,8 +32,7 @@ public sealed class SignInModel(SignInManager<Person> signIn, SignInThrottle thr
         var configured = singleSignOn.Value.ByOrganisation().Keys.ToList();
         if (configured.Count > 0)
         {
-            CouncilAccounts = (await db.Organisations.AsNoTracking().Where(o => configured.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync())
-                .Select(o => (o.Id, o.Name)).ToList();
+            CouncilAccounts = await organisations.NamedAsync(configured, HttpContext.RequestAborted);
         }
 
         await next();

@@ -11,7 +11,7 @@ namespace Lifecycle.Web.Security.SingleSignOn;
 /// subject) is then linked to the person; after that only the linked id counts. Nobody is created here:
 /// an administrator invites people, and roles stay in Lifecycle.
 /// </summary>
-public sealed class SingleSignOnPeople(UserManager<Person> users, ILifecycleDbContext db, IOptions<SingleSignOnOptions> options, TimeProvider clock)
+public sealed class SingleSignOnPeople(UserManager<Person> users, Lifecycle.Application.Organisations.AccountEvents events, IOptions<SingleSignOnOptions> options)
 {
     public async Task<(Person? Person, SingleSignOnProblem? Problem)> FindAsync(Guid organisationId, string scheme, ClaimsPrincipal account)
     {
@@ -49,8 +49,8 @@ public sealed class SingleSignOnPeople(UserManager<Person> users, ILifecycleDbCo
             return (null, SingleSignOnProblem.LinkedToSomeoneElse);
         }
 
-        db.RecordOrganisationChange(organisationId, new RecordedChange("SingleSignOnLinked", person.DisplayName, null,
-            Snapshot.Of(new { Email = email.Trim() }), new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
+        // Saved with the link itself, by Identity.
+        events.Note(organisationId, "SingleSignOnLinked", new Actor(person.Id, person.DisplayName), after: Snapshot.Of(new { Email = email.Trim() }));
         var added = await users.AddLoginAsync(person, new UserLoginInfo(scheme, key, "Council account"));
         return added.Succeeded ? (person, null) : (null, SingleSignOnProblem.Failed);
     }

@@ -10,7 +10,7 @@ namespace Lifecycle.Web.Pages.Account.TwoFactor;
 /// Sets up an authenticator app: a QR code and the key in text, then a code to prove it works, then ten
 /// recovery codes shown once.
 /// </summary>
-public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> signIn, ILifecycleDbContext db, TimeProvider clock) : PageModel
+public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> signIn, Lifecycle.Application.Organisations.AccountEvents events) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -54,9 +54,7 @@ public sealed class SetUpModel(UserManager<Person> users, SignInManager<Person> 
 
         await users.SetTwoFactorEnabledAsync(person, true);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(person, RecoveryCodeCount))!.ToList();
-        db.RecordOrganisationChange(person.OrganisationId, new RecordedChange("TwoFactorSetUp", person.DisplayName, null, null,
-            new Actor(person.Id, person.DisplayName), clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await events.RecordAsync(person.OrganisationId, "TwoFactorSetUp", new Actor(person.Id, person.DisplayName), HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(person);
         return Page();
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Web.Pages.Organisation.People;
 
 public sealed class AddModel(
-    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, ILifecycleDbContext db) : LifecyclePageModel, Security.IAddsARecord
+    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, Lifecycle.Application.Organisations.OrganisationDirectory organisations, Lifecycle.Application.Organisations.AccountEvents events) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -36,9 +36,9 @@ public sealed class AddModel(
         }
 
         var link = publicAddress.Value.InvitationLink(result.PersonId!.Value, result.InvitationToken!, Request);
-        var organisation = await db.Organisations.Where(o => o.Id == CurrentUser.OrganisationId).Select(o => o.Name).SingleAsync(HttpContext.RequestAborted);
+        var organisation = await organisations.NameOfAsync(CurrentUser.OrganisationId, HttpContext.RequestAborted);
         outbox.Enqueue(InvitationEmail.For(Input.Email.Trim(), Input.DisplayName.Trim(), organisation, link));
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await events.SendQueuedAsync(HttpContext.RequestAborted);
 
         TempData["InvitationFor"] = Input.DisplayName.Trim();
         TempData["InvitationLink"] = link;

@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
+using Lifecycle.Application.Organisations;
 
 namespace Lifecycle.Web.Pages.Service.Organisations;
 
 /// <summary>Every organisation on this instance, for a service administrator: names and how many people, never projects.</summary>
-public sealed class IndexModel(ILifecycleDbContext db, IPeopleDirectory people) : LifecyclePageModel
+public sealed class IndexModel(OrganisationDirectory organisations, IPeopleDirectory people) : LifecyclePageModel
 {
     public sealed record Row(string Name, string? OnsCode, DateTime CreatedAt, int People);
 
@@ -12,7 +12,7 @@ public sealed class IndexModel(ILifecycleDbContext db, IPeopleDirectory people) 
     public async Task OnGetAsync()
     {
         var counts = await people.CountByOrganisationAsync(HttpContext.RequestAborted);
-        Organisations = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.OnsCode, o.CreatedAt }).ToListAsync(HttpContext.RequestAborted))
+        Organisations = (await organisations.AllAsync(HttpContext.RequestAborted))
             .Select(o => new Row(o.Name, o.OnsCode, o.CreatedAt, counts.GetValueOrDefault(o.Id)))
             .ToList();
     }
