@@ -34,8 +34,26 @@ internal sealed class ProjectVersionRule
 
     public IReadOnlyCollection<IEntityType> RecordTypes => _heldBy.Keys;
 
+    /// <summary>
+    /// Checks the changes already detected: the save calls this straight after <see cref="AuditAppender.RefuseRewrites"/>
+    /// has detected them, so reading the tracker here does not scan every tracked record a second time.
+    /// </summary>
     /// <exception cref="InvalidOperationException">A record changed while its project's version did not.</exception>
     public void Check(ChangeTracker tracker)
+    {
+        var detects = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            CheckDetected(tracker);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private void CheckDetected(ChangeTracker tracker)
     {
         var entries = tracker.Entries().ToList();
         var changed = entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && _heldBy.ContainsKey(e.Metadata)).ToList();

@@ -81,6 +81,7 @@ public static class WebServices
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();
         services.AddScoped<Setup.OrganisationSetup>();
+        services.AddSingleton<Links.SiteLinks>();
         services.AddHttpContextAccessor();
         services.AddScoped<Lifecycle.Application.Abstractions.IAppLinks, Email.AppLinks>();
         services.AddProblemDetails();

@@ -8,7 +8,7 @@ namespace Lifecycle.Web.Pages.Account;
 
 /// <summary>A person added by their administrator sets their own password from the invitation link.</summary>
 [AllowAnonymous]
-public sealed class AcceptInvitationModel(PeopleAdministration people, UserManager<Person> users, Security.KnownDevices devices) : PageModel
+public sealed class AcceptInvitationModel(PeopleAdministration people, UserManager<Person> users, Security.KnownDevices devices, Links.SiteLinks links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Person { get; set; }
@@ -45,7 +45,7 @@ public sealed class AcceptInvitationModel(PeopleAdministration people, UserManag
             devices.Remember(HttpContext, email);
         }
 
-        return Redirect("/account/sign-in");
+        return Redirect(links.SignIn());
     }
 
     public sealed class PasswordInput

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lifecycle.Web.Pages.Account;
 
-public sealed class SignOutModel(SignInManager<Person> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<Person> signIn, Links.SiteLinks links) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
@@ -20,6 +20,6 @@ public sealed class SignOutModel(SignInManager<Person> signIn) : PageModel
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/account/sign-in");
+        return Redirect(links.SignIn());
     }
 }

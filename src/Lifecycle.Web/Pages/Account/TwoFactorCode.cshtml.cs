@@ -10,7 +10,7 @@ namespace Lifecycle.Web.Pages.Account;
 /// codes. Wrong codes are throttled like wrong passwords, per person and address.
 /// </summary>
 [AllowAnonymous]
-public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<TwoFactorCodeModel> logger) : PageModel
+public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrottle throttle, ILogger<TwoFactorCodeModel> logger, Links.SiteLinks links) : PageModel
 {
     [BindProperty]
     public TwoFactorCodeInput Input { get; set; } = new();
@@ -28,13 +28,13 @@ public sealed class TwoFactorCodeModel(SignInManager<Person> signIn, SignInThrot
     public bool WithRecoveryCode => Using == "recovery";
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/account/sign-in") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect(links.SignIn()) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } person)
         {
-            return Redirect("/account/sign-in");
+            return Redirect(links.SignIn());
         }
 
         var key = "two-factor:" + person.Id;

@@ -4,7 +4,7 @@ using Lifecycle.Web.TagHelpers.Components;
 
 namespace Lifecycle.Web.Pages.Organisation.ApiTokens;
 
-public sealed class NewModel(Application.Api.ApiTokens tokens) : LifecyclePageModel
+public sealed class NewModel(Application.Api.ApiTokens tokens, Links.SiteLinks links) : LifecyclePageModel
 {
     [BindProperty]
     public TokenInput Input { get; set; } = new();
@@ -34,7 +34,7 @@ public sealed class NewModel(Application.Api.ApiTokens tokens) : LifecyclePageMo
 
         TempData[IndexModel.NewTokenName] = made.Token!.Name;
         TempData[IndexModel.NewTokenSecret] = made.Secret;
-        return Redirect("/organisation/api-tokens");
+        return Redirect(links.ApiTokens());
     }
 
     public sealed class TokenInput

@@ -2,7 +2,7 @@ using Lifecycle.Application.Api;
 
 namespace Lifecycle.Web.Pages.Organisation.ApiTokens;
 
-public sealed class RevokeModel(Application.Api.ApiTokens tokens, TimeProvider clock) : LifecyclePageModel
+public sealed class RevokeModel(Application.Api.ApiTokens tokens, TimeProvider clock, Links.SiteLinks links) : LifecyclePageModel
 {
     [FromRoute]
     public Guid TokenId { get; set; }
@@ -27,7 +27,7 @@ public sealed class RevokeModel(Application.Api.ApiTokens tokens, TimeProvider c
         }
 
         TempData["Success"] = $"The token “{Token.Name}” has been revoked. Anything that used it can no longer read the API.";
-        return Redirect("/organisation/api-tokens");
+        return Redirect(links.ApiTokens());
     }
 
     private async Task LoadAsync()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Lifecycle.Web.Pages.Organisation.People;
 
 public sealed class AddModel(
-    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, Lifecycle.Application.Organisations.OrganisationDirectory organisations, Lifecycle.Application.Organisations.AccountEvents events) : LifecyclePageModel, Security.IAddsARecord
+    PeopleAdministration administration, IOptions<PublicAddress> publicAddress, IOutbox outbox, Lifecycle.Application.Organisations.OrganisationDirectory organisations, Lifecycle.Application.Organisations.AccountEvents events, Links.SiteLinks links) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -42,7 +42,7 @@ public sealed class AddModel(
 
         TempData["InvitationFor"] = Input.DisplayName.Trim();
         TempData["InvitationLink"] = link;
-        return Redirect("/organisation/people");
+        return Redirect(links.People());
     }
 
     public sealed class PersonInput

@@ -2,7 +2,7 @@ using Lifecycle.Infrastructure.Identity;
 
 namespace Lifecycle.Web.Pages.Organisation.People;
 
-public sealed class IndexModel(IPeopleDirectory people, PeopleAdministration administration) : LifecyclePageModel
+public sealed class IndexModel(IPeopleDirectory people, PeopleAdministration administration, Links.SiteLinks links) : LifecyclePageModel
 {
     public IReadOnlyList<PersonSummary> People { get; private set; } = [];
 
@@ -21,6 +21,6 @@ public sealed class IndexModel(IPeopleDirectory people, PeopleAdministration adm
 
         var person = await people.FindAsync(CurrentUser.OrganisationId, personId, HttpContext.RequestAborted);
         TempData["Success"] = $"Two-factor authentication is reset for {person?.DisplayName}. They will set it up again the next time they sign in.";
-        return Redirect("/organisation/people");
+        return Redirect(links.People());
     }
 }

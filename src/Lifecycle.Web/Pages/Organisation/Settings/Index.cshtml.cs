@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Pages.Organisation.Settings;
 
-public sealed class IndexModel(OrganisationSettings settings, IOptions<PublicAddress> publicAddress, IOptions<SingleSignOnOptions> singleSignOn) : LifecyclePageModel
+public sealed class IndexModel(OrganisationSettings settings, IOptions<PublicAddress> publicAddress, IOptions<SingleSignOnOptions> singleSignOn, Links.SiteLinks links) : LifecyclePageModel
 {
     [BindProperty]
     public MarkingInput Input { get; set; } = new();
@@ -56,7 +56,7 @@ public sealed class IndexModel(OrganisationSettings settings, IOptions<PublicAdd
         }
 
         TempData["Success"] = "Settings saved. Documents exported from now on carry the security marking on every page.";
-        return Redirect("/organisation/settings");
+        return Redirect(links.Settings());
     }
 
     public sealed class MarkingInput

@@ -3,7 +3,7 @@ using Lifecycle.Web.Setup;
 namespace Lifecycle.Web.Pages.Service.Organisations;
 
 /// <summary>A service administrator adds an organisation and its first administrator, who gets an invitation link.</summary>
-public sealed class NewModel(OrganisationSetup setup) : LifecyclePageModel, Security.IAddsARecord
+public sealed class NewModel(OrganisationSetup setup, Links.SiteLinks links) : LifecyclePageModel, Security.IAddsARecord
 {
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
@@ -28,7 +28,7 @@ public sealed class NewModel(OrganisationSetup setup) : LifecyclePageModel, Secu
 
         TempData["SetupMessage"] = result.Message;
         TempData["InvitationLink"] = result.InvitationLink;
-        return Redirect("/service/organisations");
+        return Redirect(links.ServiceOrganisations());
     }
 
     public sealed class OrganisationInput
