@@ -14,16 +14,14 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
 
     public async Task<(PackDocument Document, PackHtml Html)> HtmlAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
     {
-        var record = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
-        var document = OversightPackBuilder.Build(record, generatedBy, clock.GetUtcNow().UtcDateTime);
+        var document = await DocumentAsync(projectId, organisationId, generatedBy, cancellationToken);
         return (document, await PackHtml.RenderAsync(htmlRenderer, document));
     }
 
     /// <summary>The pack as a PDF; or, when no PDF can be made, the printable page with a notice saying why.</summary>
     public async Task<PackExport> ExportAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
     {
-        var record = await getRecord.ForAsync(projectId, organisationId, cancellationToken);
-        var document = OversightPackBuilder.Build(record, generatedBy, clock.GetUtcNow().UtcDateTime);
+        var document = await DocumentAsync(projectId, organisationId, generatedBy, cancellationToken);
         try
         {
             var pages = await ContentsPagesAsync(document, cancellationToken);
@@ -36,6 +34,9 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
             return new PackExport(document, null, await PackHtml.RenderAsync(htmlRenderer, document, notice));
         }
     }
+
+    private async Task<PackDocument> DocumentAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken) =>
+        OversightPackBuilder.Build(await getRecord.ForAsync(projectId, organisationId, cancellationToken), generatedBy, clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
     /// Where each section starts, from a draft laid out with the same space kept for the numbers. The layout follows the
