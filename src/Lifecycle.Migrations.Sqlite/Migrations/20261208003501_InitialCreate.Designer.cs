@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lifecycle.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LifecycleDbContext))]
-    [Migration("20261207161829_StoppedToolDuties")]
-    partial class StoppedToolDuties
+    [Migration("20261208003501_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -294,9 +294,28 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.HasKey("StreamId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Count");
 
                     b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditTallies", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
@@ -1009,6 +1028,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicAddress")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("INTEGER");
 
@@ -1024,6 +1048,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicAddress")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -1171,6 +1198,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkBeganOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

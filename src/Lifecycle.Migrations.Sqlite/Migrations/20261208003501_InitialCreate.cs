@@ -26,6 +26,24 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    StreamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BrokenAtSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Signature = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.StreamId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -64,6 +82,19 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditTallies",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditTallies", x => x.OrganisationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -87,6 +118,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     SecurityMarking = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, defaultValue: "OFFICIAL-SENSITIVE"),
+                    PublicAddress = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     RequireTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -135,6 +167,33 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiTokens_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -209,8 +268,13 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     SafeguardExplainability = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     SafeguardChallenge = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     SafeguardFeedbackProcess = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TransparencyPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TransparencyPublishedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublicSlug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    PublishedTransparencyJson = table.Column<string>(type: "TEXT", nullable: true),
                     RetirementReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LowSkillScrutinyHeldSince = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AnalyticsType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     HeldAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     HoldReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -218,7 +282,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     StopReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     TransparencyConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     TransparencyConfirmedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TransparencyArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    TransparencyArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UsersToldOfStopOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UsersToldOfStopHow = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkBeganOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -502,13 +569,39 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     Reference = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NextReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedUnchangedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConfirmedUnchangedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImpactAssessments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ImpactAssessments_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KeepInUseDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Covers = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeepInUseDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeepInUseDecisions_Projects_ProjectId",
                         column: x => x.ProjectId,
                         principalTable: "Projects",
                         principalColumn: "Id",
@@ -811,6 +904,8 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     MinimumAccuracy = table.Column<double>(type: "REAL", nullable: false),
                     MaximumGroupGap = table.Column<double>(type: "REAL", nullable: false),
                     MinimumGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    GapAppliesBothWays = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WhyNotByGroup = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SetById = table.Column<Guid>(type: "TEXT", nullable: false),
                     SetByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -1087,6 +1182,17 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_OrganisationId",
+                table: "ApiTokens",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1129,9 +1235,24 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_OrganisationId",
+                table: "AuditCheckpoints",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_OrganisationId",
                 table: "AuditEntries",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_StreamId_ActorId",
+                table: "AuditEntries",
+                columns: new[] { "StreamId", "ActorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_StreamId_Kind",
+                table: "AuditEntries",
+                columns: new[] { "StreamId", "Kind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_StreamId_Sequence",
@@ -1140,9 +1261,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditSeals_OrganisationId",
+                name: "IX_AuditSeals_OrganisationId_Count",
                 table: "AuditSeals",
-                column: "OrganisationId");
+                columns: new[] { "OrganisationId", "Count" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChecklistItems_ProjectId_Code",
@@ -1177,6 +1298,12 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 columns: new[] { "ProjectId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_KeepInUseDecisions_ProjectId_Number",
+                table: "KeepInUseDecisions",
+                columns: new[] { "ProjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MaturityScores_ProjectId_Component",
                 table: "MaturityScores",
                 columns: new[] { "ProjectId", "Component" },
@@ -1196,6 +1323,12 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 name: "IX_MonitoringReviews_ProjectId_Number",
                 table: "MonitoringReviews",
                 columns: new[] { "ProjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_PublicAddress",
+                table: "Organisations",
+                column: "PublicAddress",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1228,6 +1361,11 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 name: "IX_Projects_OrganisationId_Name",
                 table: "Projects",
                 columns: new[] { "OrganisationId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_OrganisationId_PublicSlug",
+                table: "Projects",
+                columns: new[] { "OrganisationId", "PublicSlug" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Risks_ProjectId_Number",
@@ -1263,6 +1401,12 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 table: "SignOffs",
                 column: "RequestId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageProgress_Current",
+                table: "StageProgress",
+                columns: new[] { "ProjectId", "StageNumber", "EnteredAt" },
+                filter: "\"CompletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StageProgress_ProjectId_StageNumber",
@@ -1324,6 +1468,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiTokens");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1339,10 +1486,16 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "AuditSeals");
+
+            migrationBuilder.DropTable(
+                name: "AuditTallies");
 
             migrationBuilder.DropTable(
                 name: "BusinessCases");
@@ -1364,6 +1517,9 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImpactAssessments");
+
+            migrationBuilder.DropTable(
+                name: "KeepInUseDecisions");
 
             migrationBuilder.DropTable(
                 name: "MaturityScores");

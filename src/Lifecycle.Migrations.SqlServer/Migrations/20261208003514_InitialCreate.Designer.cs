@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lifecycle.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(LifecycleDbContext))]
-    [Migration("20261202232828_PublishedTransparencyRecords")]
-    partial class PublishedTransparencyRecords
+    [Migration("20261208003514_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -299,9 +299,67 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
 
                     b.HasKey("StreamId");
 
-                    b.HasIndex("OrganisationId");
+                    b.HasIndex("OrganisationId", "Count");
 
                     b.ToTable("AuditSeals", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Audit.AuditTally", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("AuditTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KeepInUseDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
@@ -729,6 +787,13 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ConfirmedUnchangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmedUnchangedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -896,6 +961,61 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("Risks", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Organisations.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -913,6 +1033,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<string>("PublicAddress")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("bit");
 
@@ -928,6 +1053,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicAddress")
+                        .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -1017,6 +1145,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsPredictive")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("LowSkillScrutinyHeldSince")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1063,9 +1194,19 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("UsersToldOfStopHow")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("UsersToldOfStopOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("WorkBeganOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -1144,6 +1285,9 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "StageNumber");
+
+                    b.HasIndex(new[] { "ProjectId", "StageNumber", "EnteredAt" }, "IX_StageProgress_Current")
+                        .HasFilter("\"CompletedAt\" IS NULL");
 
                     b.ToTable("StageProgress", (string)null);
                 });
@@ -1662,6 +1806,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("KeepInUseDecisions")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
@@ -2027,6 +2180,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("ThresholdVersionId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<bool>("GapAppliesBothWays")
+                                .HasColumnType("bit")
+                                .HasColumnName("GapAppliesBothWays");
+
                             b1.Property<double>("MaximumGroupGap")
                                 .HasColumnType("float")
                                 .HasColumnName("MaximumGroupGap");
@@ -2046,6 +2203,11 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                             b1.Property<double>("MinimumRecall")
                                 .HasColumnType("float")
                                 .HasColumnName("MinimumRecall");
+
+                            b1.Property<string>("WhyNotByGroup")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WhyNotByGroup");
 
                             b1.HasKey("ThresholdVersionId");
 
@@ -2092,6 +2254,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .WithMany("Risks")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Organisations.ApiToken", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2549,6 +2720,8 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("ImpactAssessments");
 
                     b.Navigation("Items");
+
+                    b.Navigation("KeepInUseDecisions");
 
                     b.Navigation("MaturityScores");
 
