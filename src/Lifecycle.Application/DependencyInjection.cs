@@ -23,12 +23,11 @@ public static class DependencyInjection
         services.AddScoped<GetAwaitingSignOffs>();
         services.AddScoped<GetProjectAccess>();
         services.AddScoped<GetProject>();
-        services.AddSingleton<KeptProjects>();
+        services.AddSingleton<Caching.KeptAnswers>();
+        services.AddSingleton(new Caching.KeptAnswersOptions());
         services.AddScoped<GetPortfolio>();
         services.AddScoped<KeptPortfolio>();
-        services.AddSingleton<KeptPortfolioAnswers>();
         services.AddScoped<GetAuditTrail>();
-        services.AddSingleton<KeptAuditPages>();
         services.AddScoped<CheckAuditChain>();
         services.AddScoped<GetTrailHealth>();
         services.AddScoped<GetProjectRecord>();

@@ -1,3 +1,4 @@
+using Lifecycle.Application.Caching;
 using Lifecycle.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Lifecycle.Application.Audit;
 /// Reads a stream's entries and verifies its chain and seal. A page of the trail checks only the entries after the
 /// last full check's signed checkpoint (see <see cref="CheckAuditChain"/>); the whole trail, for exports, is checked in full.
 /// </summary>
-public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, KeptAuditPages keptPages)
+public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, KeptAnswers kept)
 {
     public const int PageSize = 50;
 
@@ -29,20 +30,20 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
     {
         var stream = db.AuditEntries.AsNoTracking().Where(e => e.StreamId == streamId && e.OrganisationId == organisationId);
         var (verification, checkpoint) = await VerifySinceCheckpointAsync(stream, streamId, organisationId, cancellationToken);
-        var key = new KeptAuditPages.Key(streamId, organisationId, filter, pageNumber);
-        if (!verification.IsIntact || !keptPages.TryGet(key, out var contents) || contents.Newest != verification.LastIntact)
+        var key = KeptKeys.AuditPage(organisationId, streamId, verification.LastIntact, filter, pageNumber);
+        if (!verification.IsIntact || !kept.TryGet(key, out var contents))
         {
             contents = await ContentsAsync(stream, verification.LastIntact, filter, pageNumber, cancellationToken);
             if (verification.IsIntact)
             {
-                keptPages.Keep(key, contents);
+                kept.Keep(key, contents);
             }
         }
 
         return new AuditTrailPage(contents.Entries, contents.Matching, contents.Page, PageSize, contents.Kinds, contents.People, verification, checkpoint);
     }
 
-    private static async Task<KeptAuditPages.Contents> ContentsAsync(IQueryable<AuditEntry> stream, ChainLink? newest, AuditFilter filter, int pageNumber,
+    private static async Task<AuditPageContents> ContentsAsync(IQueryable<AuditEntry> stream, ChainLink? newest, AuditFilter filter, int pageNumber,
         CancellationToken cancellationToken)
     {
         var matching = stream;
@@ -67,7 +68,7 @@ public sealed class GetAuditTrail(ILifecycleDbContext db, IAuditSealer sealer, K
             .Select(g => (Id: g.Key, Name: g.Select(p => p.Name).Max(StringComparer.Ordinal)!))
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        return new KeptAuditPages.Contents(newest, entries, count, page, kinds, people);
+        return new AuditPageContents(newest, entries, count, page, kinds, people);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
+using Lifecycle.Application.Caching;
 using Lifecycle.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Lifecycle.Application.Audit;
 
@@ -8,34 +8,20 @@ namespace Lifecycle.Application.Audit;
 /// Reads the quick signs of tampering for one project or a whole organisation: a project with no sealed trail, a seal
 /// or last full check not signed by Lifecycle, a last full check that found a break, a trail shorter than the last
 /// full check saw, and the organisation's tally disagreeing with its trails' seals. The full re-hash is
-/// <see cref="CheckAuditChain"/>'s. An answer is kept for <see cref="KeptFor"/>: the overview and portfolio are the busiest
+/// <see cref="CheckAuditChain"/>'s. An answer is kept for <see cref="KeptKind.TrailHealth"/>'s 15 seconds: the overview and portfolio are the busiest
 /// pages, the extra queries halved the overview's throughput, and tampering still shows within seconds.
 /// </summary>
-public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer, IMemoryCache kept)
+public sealed class GetTrailHealth(ILifecycleDbContext db, IAuditSealer sealer, KeptAnswers kept)
 {
-    public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(15);
-
     public Task<TrailHealth> ForProjectAsync(Guid projectId, Guid organisationId, string projectName, CancellationToken cancellationToken) =>
-        KeptAsync(("trail-health", projectId, organisationId), () => ReadForProjectAsync(projectId, organisationId, projectName, cancellationToken));
+        kept.GetOrMakeAsync(KeptKeys.TrailHealth(organisationId, projectId), () => ReadForProjectAsync(projectId, organisationId, projectName, cancellationToken));
 
     /// <summary>
     /// The trails of the projects this person can see (an administrator: all of them, and the organisation's own) that the
     /// last full checks or the seals since then say are broken, and the organisation's tally. Reads only suspect rows.
     /// </summary>
     public Task<TrailHealth> ForPortfolioAsync(Guid organisationId, Guid personId, bool isAdministrator, CancellationToken cancellationToken) =>
-        KeptAsync(("trail-health-portfolio", organisationId, personId, isAdministrator), () => ReadForPortfolioAsync(organisationId, personId, isAdministrator, cancellationToken));
-
-    private async Task<TrailHealth> KeptAsync(object key, Func<Task<TrailHealth>> read)
-    {
-        if (kept.TryGetValue(key, out TrailHealth? health) && health is not null)
-        {
-            return health;
-        }
-
-        health = await read();
-        kept.Set(key, health, KeptFor);
-        return health;
-    }
+        kept.GetOrMakeAsync(KeptKeys.TrailHealth(organisationId, null, personId, isAdministrator), () => ReadForPortfolioAsync(organisationId, personId, isAdministrator, cancellationToken));
 
     private async Task<TrailHealth> ReadForProjectAsync(Guid projectId, Guid organisationId, string projectName, CancellationToken cancellationToken)
     {

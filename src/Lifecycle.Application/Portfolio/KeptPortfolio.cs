@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using Lifecycle.Application.Caching;
 using Lifecycle.Application.SignOffs;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,41 +12,40 @@ namespace Lifecycle.Application.Portfolio;
 /// before anything changed costs one query of the organisation's project versions instead of a pass over all its
 /// projects for each answer. The digest is read once per request. The CSV export reads the portfolio directly.
 /// </summary>
-public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio, GetAwaitingSignOffs awaiting, KeptPortfolioAnswers kept)
+public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio, GetAwaitingSignOffs awaiting, KeptAnswers kept)
 {
     private (Guid OrganisationId, string Digest)? read;
 
     public async Task<PortfolioPage> PageAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber,
         CancellationToken cancellationToken) =>
-        (PortfolioPage)await KeptOrMadeAsync(organisationId, ("page", personId, isOrganisationAdministrator, filter, today, pageNumber),
-            async () => await portfolio.PageAsync(organisationId, personId, isOrganisationAdministrator, filter, today, pageNumber, cancellationToken), cancellationToken);
+        await KeptOrMadeAsync<PortfolioPage>(organisationId, Question(personId, isOrganisationAdministrator, filter, today, pageNumber),
+            () => portfolio.PageAsync(organisationId, personId, isOrganisationAdministrator, filter, today, pageNumber, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<PortfolioRow>> ForAsync(Guid organisationId, Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today,
         CancellationToken cancellationToken) =>
-        (IReadOnlyList<PortfolioRow>)await KeptOrMadeAsync(organisationId, ("rows", personId, isOrganisationAdministrator, filter, today),
-            async () => await portfolio.ForAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken), cancellationToken);
+        await KeptOrMadeAsync<IReadOnlyList<PortfolioRow>>(organisationId, Question(personId, isOrganisationAdministrator, filter, today, pageNumber: 0),
+            () => portfolio.ForAsync(organisationId, personId, isOrganisationAdministrator, filter, today, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<AwaitingSignOff>> AwaitingAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
-        (IReadOnlyList<AwaitingSignOff>)await KeptOrMadeAsync(organisationId, ("awaiting", personId),
-            async () => await awaiting.ForAsync(organisationId, personId, cancellationToken), cancellationToken);
+        await KeptOrMadeAsync<IReadOnlyList<AwaitingSignOff>>(organisationId, $"{personId:N}",
+            () => awaiting.ForAsync(organisationId, personId, cancellationToken), cancellationToken);
 
-    // One entry per question: a change to any project replaces the organisation's answers instead of adding to them.
-    private async Task<object> KeptOrMadeAsync(Guid organisationId, object question, Func<Task<object>> make, CancellationToken cancellationToken)
+    /// <summary>Everything an answer depends on besides the projects: who asks, the filter, the day, the page.</summary>
+    private static string Question(Guid personId, bool isOrganisationAdministrator, PortfolioFilter filter, DateOnly today, int pageNumber) =>
+        string.Join(':',
+            personId.ToString("N"), isOrganisationAdministrator, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), pageNumber,
+            filter.Phase, filter.Stage, filter.Status, filter.Review, filter.AwaitingMySignOff, filter.Sort, filter.MyRole,
+            KeptKeys.Text(filter.Search));
+
+    private async Task<T> KeptOrMadeAsync<T>(Guid organisationId, string question, Func<Task<T>> make, CancellationToken cancellationToken)
+        where T : class
     {
         if (read?.OrganisationId != organisationId)
         {
             read = (organisationId, await DigestAsync(organisationId, cancellationToken));
         }
 
-        var key = new KeptPortfolioAnswers.Key(organisationId, question);
-        if (kept.TryGet(key, out var answer) && answer.Digest == read.Value.Digest)
-        {
-            return answer.Value;
-        }
-
-        var value = await make();
-        kept.Keep(key, new KeptPortfolioAnswers.Answer(read.Value.Digest, value));
-        return value;
+        return await kept.GetOrMakeAsync(KeptKeys.Portfolio<T>(organisationId, read.Value.Digest, question), make);
     }
 
     private async Task<string> DigestAsync(Guid organisationId, CancellationToken cancellationToken)
@@ -59,16 +60,4 @@ public sealed class KeptPortfolio(ILifecycleDbContext db, GetPortfolio portfolio
 
         return Convert.ToHexString(hash.GetHashAndReset());
     }
-}
-
-/// <summary>The portfolio's kept answers (see <see cref="KeptPortfolio"/>).</summary>
-public sealed class KeptPortfolioAnswers() : BoundedStore<KeptPortfolioAnswers.Key, KeptPortfolioAnswers.Answer>(Limit)
-{
-    public const int Limit = 500;
-
-    /// <param name="Question">The answer asked for and everything it depends on besides the projects: who asks, the filter, the day.</param>
-    public sealed record Key(Guid OrganisationId, object Question);
-
-    /// <param name="Digest">The organisation's projects (ids and versions) the answer was worked out from.</param>
-    public sealed record Answer(string Digest, object Value);
 }

@@ -1,3 +1,4 @@
+using Lifecycle.Application.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Projects;
@@ -6,16 +7,16 @@ namespace Lifecycle.Application.Projects;
 public sealed class GetProject
 {
     private readonly ILifecycleDbContext db;
-    private readonly KeptProjects kept;
+    private readonly KeptAnswers kept;
     private readonly ProjectParts alwaysLoaded;
 
-    public GetProject(ILifecycleDbContext db, KeptProjects kept)
+    public GetProject(ILifecycleDbContext db, KeptAnswers kept)
         : this(db, kept, ProjectParts.None)
     {
     }
 
     /// <summary>Tests load every part whatever a page asks for, to check a page's parts give the same answers.</summary>
-    internal GetProject(ILifecycleDbContext db, KeptProjects kept, ProjectParts alwaysLoaded)
+    internal GetProject(ILifecycleDbContext db, KeptAnswers kept, ProjectParts alwaysLoaded)
     {
         this.db = db;
         this.kept = kept;
@@ -33,7 +34,7 @@ public sealed class GetProject
     /// <summary>
     /// A copy of the project with the parts a page reads, shared by every request that reads the same version: when the
     /// project has not changed since it was last read this costs one small query. Only for pages that show the project
-    /// and never change the copy.
+    /// and never change the copy: the copy refuses any change (<see cref="Project.ShareReadOnly"/>).
     /// </summary>
     public Task<Project> SharedCopyAsync(Guid projectId, Guid organisationId, ProjectParts parts, CancellationToken cancellationToken) =>
         SharedCopyAsync(projectId, organisationId, _ => parts, cancellationToken);
@@ -45,14 +46,15 @@ public sealed class GetProject
             .Select(p => new { p.Version, CurrentStage = p.Stages.Where(s => s.CompletedAt == null).Select(s => s.StageNumber).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Project");
         var parts = partsAtStage(now.CurrentStage) | alwaysLoaded;
-        if (kept.TryGet(projectId, parts, now.Version, out var copy))
+        if (kept.TryGet(KeptKeys.ProjectCopy(organisationId, projectId, now.Version, parts), out var copy))
         {
             return copy;
         }
 
         // Changed since the version was read? Then this copy is newer, and is kept under its own version.
         copy = await ForAsync(projectId, organisationId, parts, cancellationToken);
-        kept.Keep(parts, copy);
+        copy.ShareReadOnly();
+        kept.Keep(KeptKeys.ProjectCopy(organisationId, projectId, copy.Version, parts), copy);
         return copy;
     }
 

@@ -14,6 +14,7 @@ public sealed partial class Project
     private readonly List<ChecklistItemState> _items = [];
     private readonly List<ProjectMember> _members = [];
     private readonly List<RecordedChange> _changes = [];
+    private bool sharedReadOnly;
 
     private Project()
     {
@@ -50,6 +51,15 @@ public sealed partial class Project
 
     /// <summary>Changes made since the project was loaded, not yet written to the audit trail.</summary>
     public IReadOnlyList<RecordedChange> PendingChanges => _changes;
+
+    /// <summary>True for a display copy handed to every request that shows this version (see <see cref="ShareReadOnly"/>).</summary>
+    public bool IsSharedReadOnly => sharedReadOnly;
+
+    /// <summary>
+    /// Marks a display copy that concurrent requests share: any change to it is refused loudly, because a change would
+    /// show to every other reader and never be saved. Load the project to change it.
+    /// </summary>
+    public void ShareReadOnly() => sharedReadOnly = true;
 
     public ApplicabilityFacts Facts => new(IsPredictive, InvolvesThirdParty, IsHighRisk) { NeedsIndependentScrutiny = IndependentScrutinyReasons.Count > 0 };
 
@@ -110,6 +120,11 @@ public sealed partial class Project
 
     private void Record(string kind, string subject, string? before, string? after, Actor actor, DateTime at)
     {
+        if (sharedReadOnly)
+        {
+            throw new InvalidOperationException($"{kind} was refused: this copy of \"{Name}\" is shared by the pages that show it and is never saved. Load the project to change it.");
+        }
+
         _changes.Add(new RecordedChange(kind, subject, before, after, actor, at));
         Version = Guid.NewGuid();
     }

@@ -1,20 +1,18 @@
+using Lifecycle.Application.Caching;
 using Lifecycle.Application.Publication;
 using Lifecycle.Domain.Common;
-using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Api;
 
 /// <summary>
 /// Reads projects for the API. A project's summary needs the whole project (the gate and sign-off rules read nearly
-/// every record), so each is kept per project version (<see cref="ProjectVersionCache"/>) and a page loads only the
+/// every record), so each is kept per project version (<see cref="KeptAnswers"/>) and a page loads only the
 /// projects that changed since, all in one round of queries.
 /// </summary>
-public sealed class ApiProjectReader(ProjectVersions versions, GetProject getProject, ProjectVersionCache cache, PublicTools publicTools, TimeProvider clock)
+public sealed class ApiProjectReader(ProjectVersions versions, GetProject getProject, KeptAnswers cache, PublicTools publicTools, TimeProvider clock)
 {
-    private const string Purpose = nameof(ApiProject);
-
     /// <summary>A summary as kept: the public page address depends on the organisation's address, so it is added per read.</summary>
-    private sealed record Kept(ApiProject Project, string? PublicSlug);
+    public sealed record Kept(ApiProject Project, string? PublicSlug);
 
     public DateOnly Today => UkCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -27,7 +25,7 @@ public sealed class ApiProjectReader(ProjectVersions versions, GetProject getPro
         var kept = new Dictionary<Guid, Kept>();
         foreach (var row in rows)
         {
-            if (cache.TryGet(Purpose, row.Id, row.Version, today, out Kept found))
+            if (cache.TryGet(KeptKeys.ProjectAnswer<Kept>(organisationId, row.Id, row.Version, today), out var found))
             {
                 kept[row.Id] = found;
             }
@@ -57,7 +55,7 @@ public sealed class ApiProjectReader(ProjectVersions versions, GetProject getPro
     {
         var version = await versions.OfAsync(projectId, organisationId, cancellationToken);
         var today = Today;
-        if (!cache.TryGet(Purpose, projectId, version, today, out Kept kept))
+        if (!cache.TryGet(KeptKeys.ProjectAnswer<Kept>(organisationId, projectId, version, today), out var kept))
         {
             kept = Summarise(await getProject.ForAsync(projectId, organisationId, cancellationToken), today);
         }
@@ -73,7 +71,7 @@ public sealed class ApiProjectReader(ProjectVersions versions, GetProject getPro
     private Kept Summarise(Project project, DateOnly today)
     {
         var kept = new Kept(ApiProject.From(project, today), project.IsTransparencyRecordPublished ? project.PublicSlug : null);
-        cache.Keep(Purpose, project.Id, project.Version, today, kept);
+        cache.Keep(KeptKeys.ProjectAnswer<Kept>(project.OrganisationId, project.Id, project.Version, today), kept);
         return kept;
     }
 

@@ -1,13 +1,16 @@
+using Lifecycle.Application.Caching;
+
 namespace Lifecycle.Web.Display;
 
-/// <summary>The at-a-glance block of the project overview, worked out once per change to the project (see <see cref="ProjectVersionCache"/>).</summary>
-public sealed class AtAGlanceSource(GetProject getProject, ProjectVersionCache cache)
+/// <summary>The at-a-glance block of the project overview, worked out once per change to the project (see <see cref="KeptAnswers"/>).</summary>
+public sealed class AtAGlanceSource(GetProject getProject, KeptAnswers kept)
 {
     public async Task<AtAGlance> ForAsync(Guid projectId, Guid organisationId, Guid version, DateOnly today, CancellationToken cancellationToken)
     {
-        if (cache.TryGet(nameof(AtAGlance), projectId, version, today, out AtAGlance kept))
+        var key = KeptKeys.ProjectAnswer<AtAGlance>(organisationId, projectId, version, today);
+        if (kept.TryGet(key, out var known))
         {
-            return kept;
+            return known;
         }
 
         var project = await getProject.ForAsync(projectId, organisationId, cancellationToken);
@@ -16,7 +19,7 @@ public sealed class AtAGlanceSource(GetProject getProject, ProjectVersionCache c
         // Only an answer made from the version asked about is kept (someone may have saved in between).
         if (project.Version == version)
         {
-            cache.Keep(nameof(AtAGlance), projectId, version, today, glance);
+            kept.Keep(key, glance);
         }
 
         return glance;

@@ -75,13 +75,12 @@ public static class WebServices
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<OversightPackExporter>();
-        services.AddMemoryCache();
-        services.AddSingleton<Display.ProjectVersionCache>();
         services.AddScoped<Display.AtAGlanceSource>();
         services.AddScoped<TransparencyExporter>();
         services.AddScoped<Setup.SetupCommand>();
         services.AddScoped<Setup.OrganisationSetup>();
         services.AddSingleton<Links.SiteLinks>();
+        services.AddSingleton<Links.ProjectLinks>();
         services.AddHttpContextAccessor();
         services.AddScoped<Lifecycle.Application.Abstractions.IAppLinks, Email.AppLinks>();
         services.AddProblemDetails();

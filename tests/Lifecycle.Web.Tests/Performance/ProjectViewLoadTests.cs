@@ -23,7 +23,7 @@ public sealed partial class ProjectViewLoadTests(LifecycleFactory factory) : ICl
         await factory.FillToFirstReviewAsync(live);
 
         await using var wholeLoads = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddScoped(sp => new GetProject(sp.GetRequiredService<ILifecycleDbContext>(), sp.GetRequiredService<KeptProjects>(), ProjectParts.All))));
+            services.AddScoped(sp => new GetProject(sp.GetRequiredService<ILifecycleDbContext>(), sp.GetRequiredService<Lifecycle.Application.Caching.KeptAnswers>(), ProjectParts.All))));
         var projects = await factory.WithDbAsync(db => db.Projects.Select(p => new { p.Id, p.OrganisationId }).ToListAsync());
         var scaleOrganisation = projects.GroupBy(p => p.OrganisationId).OrderByDescending(g => g.Count()).First().Key;
 

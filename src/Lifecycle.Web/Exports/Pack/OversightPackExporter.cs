@@ -1,15 +1,12 @@
+using Lifecycle.Application.Caching;
 using Lifecycle.Application.Exports;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Lifecycle.Web.Exports.Pack;
 
 /// <summary>Builds a project's oversight pack as HTML, and prints it to PDF when a browser is available.</summary>
-public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRenderer htmlRenderer, IPdfRenderer pdfRenderer, TimeProvider clock, IMemoryCache kept)
+public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRenderer htmlRenderer, IPdfRenderer pdfRenderer, TimeProvider clock, KeptAnswers kept)
 {
-    /// <summary>How long the pages a pack's sections start on are kept for the same records printed again.</summary>
-    private static readonly TimeSpan PagesKeptFor = TimeSpan.FromMinutes(30);
-
     public PdfAvailability PdfAvailability => pdfRenderer.Availability;
 
     public async Task<(PackDocument Document, PackHtml Html)> HtmlAsync(Guid projectId, Guid organisationId, string generatedBy, CancellationToken cancellationToken)
@@ -24,7 +21,7 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
         var document = await DocumentAsync(projectId, organisationId, generatedBy, cancellationToken);
         try
         {
-            var pages = await ContentsPagesAsync(document, cancellationToken);
+            var pages = await ContentsPagesAsync(document, organisationId, cancellationToken);
             var numbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: pages);
             return new PackExport(document, await pdfRenderer.RenderAsync(numbered.Html, cancellationToken), null);
         }
@@ -43,17 +40,12 @@ public sealed class OversightPackExporter(GetProjectRecord getRecord, HtmlRender
     /// records alone (who printed it, when and under which marking show only on the cover and in the margins), so the
     /// answer is kept under the pack's content fingerprint: the same records printed again are laid out once.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, int>> ContentsPagesAsync(PackDocument document, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, int>> ContentsPagesAsync(PackDocument document, Guid organisationId, CancellationToken cancellationToken)
     {
-        var key = ("pack-contents-pages", document.Cover.Fingerprint);
-        if (kept.TryGetValue(key, out IReadOnlyDictionary<string, int>? known) && known is not null)
+        return await kept.GetOrMakeAsync(KeptKeys.PackPages(organisationId, document.Cover.Fingerprint), async () =>
         {
-            return known;
-        }
-
-        var unnumbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: new Dictionary<string, int>());
-        var pages = PackPages.SectionStarts(await pdfRenderer.PageTextsAsync(unnumbered.Html, cancellationToken), document);
-        kept.Set(key, pages, new MemoryCacheEntryOptions { SlidingExpiration = PagesKeptFor });
-        return pages;
+            var unnumbered = await PackHtml.RenderAsync(htmlRenderer, document, contentsPages: new Dictionary<string, int>());
+            return PackPages.SectionStarts(await pdfRenderer.PageTextsAsync(unnumbered.Html, cancellationToken), document);
+        });
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Lifecycle.Web.Exports.Pack;
 
 /// <summary>Where each numbered section starts in a printed pack: the first page, after the contents, that shows its heading.</summary>
@@ -22,7 +24,7 @@ internal static class PackPages
             from = found; // sections come in order, so the next one is never earlier
         }
 
-        return starts;
+        return starts.ToFrozenDictionary(StringComparer.Ordinal); // kept and shared by every print of the same records
     }
 
     /// <summary>Page text comes back with its own spacing; compare without it.</summary>

@@ -17,7 +17,7 @@ public sealed class AuditModel(GetProject getProject, GetAuditTrail getTrail, Ch
         ModelState.Clear(); // a filter the address cannot hold (person=abc) is ignored, like the portfolio's
         ProjectName = await getProject.NameAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         var page = await getTrail.PageAsync(ProjectId, CurrentUser.OrganisationId, Query.ToFilter(), Query.PageNumber, HttpContext.RequestAborted);
-        Trail = new AuditTrailView(page, Query, n => ProjectPage("/Projects/Audit", Query.RouteValues(n)), Can(ProjectOperation.CheckAuditTrail));
+        Trail = new AuditTrailView(page, Query, n => Links.Audit(ProjectId, Query.RouteValues(n)), Can(ProjectOperation.CheckAuditTrail));
     }
 
     /// <summary>Re-hashes every entry now instead of waiting for the background check: the project manager or an administrator, once a minute.</summary>
@@ -26,6 +26,6 @@ public sealed class AuditModel(GetProject getProject, GetAuditTrail getTrail, Ch
     {
         var (result, tryAgainAt) = await checkChain.CheckOnDemandAsync(ProjectId, CurrentUser.OrganisationId, HttpContext.RequestAborted);
         TempData[result is null ? "Notice" : "Success"] = AuditCheckMessages.After(result, tryAgainAt);
-        return Redirect(ProjectPage("/Projects/Audit"));
+        return Redirect(Links.Audit(ProjectId));
     }
 }

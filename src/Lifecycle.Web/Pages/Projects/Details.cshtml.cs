@@ -23,7 +23,7 @@ public sealed class DetailsModel(GetProject getProject, ChangeProjectDetailsHand
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new ChangeProjectDetails(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name, Input.Description, Input.IsPredictive, Input.InvolvesThirdParty, Input.IsHighRisk, Input.WorkBeganOn.Value), HttpContext.RequestAborted),
                 "The project details have been saved.",
-                ProjectPage("/Projects/Overview"));
+                Links.Overview(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

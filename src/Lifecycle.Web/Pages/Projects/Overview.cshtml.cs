@@ -28,7 +28,7 @@ public sealed class OverviewModel(GetProject getProject, AtAGlanceSource glance,
         var outcome = await TryChangeAsync(
             () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, StatusChange.Resume, null), HttpContext.RequestAborted),
             "The project has been resumed.",
-            ProjectPage("/Projects/Overview"));
+            Links.Overview(ProjectId));
         if (outcome is not null)
         {
             return outcome;

@@ -1,3 +1,4 @@
+using Lifecycle.Web.Links;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,16 +19,8 @@ public abstract class ProjectPageModel : LifecyclePageModel
 
     public bool Can(ProjectOperation operation) => Access.Allows(operation);
 
-    /// <summary>
-    /// The address of a page of this project, by page name (e.g. "/Projects/Risks/Index"): a name or route
-    /// value that does not resolve is an error the tests see, never a dead link.
-    /// </summary>
-    public string ProjectPage(string pageName, object? routeValues = null, string? fragment = null)
-    {
-        var values = new Microsoft.AspNetCore.Routing.RouteValueDictionary(routeValues) { ["projectId"] = ProjectId };
-        return Url.Page(pageName, pageHandler: null, values, protocol: null, host: null, fragment: fragment)
-            ?? throw new InvalidOperationException($"The page {pageName} does not resolve with the route values given.");
-    }
+    /// <summary>Where this project's pages are (see <see cref="ProjectLinks"/>).</summary>
+    public ProjectLinks Links => HttpContext.RequestServices.GetRequiredService<ProjectLinks>();
 
     /// <summary>
     /// Makes a change and, if it is saved, says so and redirects (post/redirect/get). If the domain

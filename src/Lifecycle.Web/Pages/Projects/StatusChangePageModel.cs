@@ -37,7 +37,7 @@ public abstract class StatusChangePageModel(GetProject getProject, ChangeProject
             var outcome = await TryChangeAsync(
                 () => changeStatus.HandleAsync(new ChangeProjectStatus(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Change, Input.Reason), HttpContext.RequestAborted),
                 SuccessMessage,
-                ProjectPage("/Projects/Overview"),
+                Links.Overview(ProjectId),
                 "Input.Reason");
             if (outcome is not null)
             {

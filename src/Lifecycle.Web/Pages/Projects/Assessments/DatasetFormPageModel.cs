@@ -27,7 +27,7 @@ public abstract class DatasetFormPageModel(GetProject getProject, SaveDatasetHan
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.ToDetails()), HttpContext.RequestAborted),
                 $"{Input.Name!.Trim()} has been saved.",
-                ProjectPage("/Projects/Assessments/Datasets"));
+                Links.Datasets(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -29,7 +29,7 @@ public sealed class MaturityModel(GetProject getProject, RecordMaturityAssessmen
             var outcome = await TryChangeAsync(
                 () => record.HandleAsync(new RecordMaturityAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToScores()), HttpContext.RequestAborted),
                 "The data maturity self-assessment has been saved.",
-                ProjectPage("/Projects/Assessments/Maturity"));
+                Links.Maturity(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -8,7 +8,7 @@ public sealed class ScrutinyDecisionModel(GetProject getProject, DecideSignOffHa
 {
     public override SignOffKind Kind => SignOffKind.ScrutinyRelease;
 
-    public override string ContentPath => ProjectPage("/Projects/Assessments/Maturity");
+    public override string ContentPath => Links.Maturity(ProjectId);
 
     public override string Subject => "releasing the independent scrutiny required for low in-house skill";
 

@@ -33,7 +33,7 @@ public sealed class SolutionModel(GetProject getProject, ChooseSolutionHandler c
             var outcome = await TryChangeAsync(
                 () => choose.HandleAsync(new ChooseSolution(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ChosenType!.Value, Input.InvolvesThirdParty, Input.ChangeReason), HttpContext.RequestAborted),
                 "The solution has been recorded.",
-                ProjectPage("/Projects/Stages/Stage", new { stageNumber = 3 }),
+                Links.Stage(ProjectId, 3),
                 Project.AnalyticsTypeChangeNeedsReason(Input.ChosenType!.Value) ? "Input.ChangeReason" : "Input.AnalyticsType");
             if (outcome is not null)
             {

@@ -29,7 +29,7 @@ public sealed class StopUsingDatasetModel(GetProject getProject, StopUsingDatase
         return await SaveAsync(
             () => handler.HandleAsync(new StopUsingDataset(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, DatasetId, Input.Reason), HttpContext.RequestAborted),
             $"{Dataset.Name} is recorded as no longer used.",
-            ProjectPage("/Projects/Assessments/Datasets"),
+            Links.Datasets(ProjectId),
             "Input.Reason");
     }
 }

@@ -7,7 +7,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.BusinessCase;
 
-    public override string ContentPath => ProjectPage("/Projects/BusinessCase/Index");
+    public override string ContentPath => Links.BusinessCase(ProjectId);
 
     public override string Subject => "the business case";
 

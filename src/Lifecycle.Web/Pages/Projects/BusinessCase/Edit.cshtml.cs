@@ -25,7 +25,7 @@ public sealed class EditModel(GetProject getProject, SaveBusinessCaseHandler sav
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveBusinessCase(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted),
                 "The business case has been saved.",
-                ProjectPage("/Projects/BusinessCase/Index"));
+                Links.BusinessCase(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

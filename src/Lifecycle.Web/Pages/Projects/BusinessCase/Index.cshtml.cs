@@ -17,7 +17,7 @@ public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler su
         var outcome = await TryChangeAsync(
             () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.BusinessCase), HttpContext.RequestAborted),
             "The business case has been sent to the project's senior leaders for sign-off.",
-            ProjectPage("/Projects/BusinessCase/Index"));
+            Links.BusinessCase(ProjectId));
         if (outcome is not null)
         {
             return outcome;

@@ -32,7 +32,7 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
                 () => save.HandleAsync(new SaveDesignRecords(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToCriteria(), Input.ToThresholds(), Input.ThresholdChangeReason),
                     HttpContext.RequestAborted),
                 Project.IsPredictive ? "The success criteria and accuracy thresholds have been saved." : "The success criteria have been saved.",
-                ProjectPage("/Projects/Stages/Stage", new { stageNumber = 5 }),
+                Links.Stage(ProjectId, 5),
                 "Input.WhatWillImprove");
             if (outcome is not null)
             {
@@ -61,7 +61,7 @@ public sealed class IndexModel(GetProject getProject, SaveDesignRecordsHandler s
         var outcome = await TryChangeAsync(
             () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind), HttpContext.RequestAborted),
             done,
-            ProjectPage("/Projects/Design/Index"),
+            Links.Design(ProjectId),
             string.Empty);
         if (outcome is not null)
         {

@@ -29,7 +29,7 @@ public sealed class IndexModel(GetProject getProject, RecordDevelopmentSafeguard
         return await SaveAsync(
             () => handler.HandleAsync(new RecordDevelopmentSafeguards(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToSafeguards()), HttpContext.RequestAborted),
             "The development safeguards have been saved.",
-            ProjectPage("/Projects/Stages/Stage", new { stageNumber = Project.DevelopmentStage }),
+            Links.Stage(ProjectId, Project.DevelopmentStage),
             "Input.PrivacyAndSecurity");
     }
 }

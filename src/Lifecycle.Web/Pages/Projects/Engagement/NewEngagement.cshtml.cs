@@ -1,4 +1,5 @@
 using Lifecycle.Application.Engagement;
+using Lifecycle.Web.Links;
 
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
@@ -14,7 +15,7 @@ public sealed class NewEngagementModel(GetProject getProject, RecordEngagementHa
         return await SaveAsync(
             () => handler.HandleAsync(new RecordEngagement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.HeldOn.Value!.Value, Input.Stakeholders!, Input.Method!, Input.WhatWeHeard!), HttpContext.RequestAborted),
             "The engagement has been recorded.",
-            ProjectPage("/Projects/Engagement/Index", null, "engagement"),
+            Links.Engagement(ProjectId, EngagementPart.Records),
             "Input.HeldOn");
     }
 }

@@ -1,5 +1,6 @@
 using Lifecycle.Application.Engagement;
 using Lifecycle.Domain.Engagement;
+using Lifecycle.Web.Links;
 
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
@@ -17,7 +18,7 @@ public sealed class NewFeedbackModel(GetProject getProject, RecordFeedbackHandle
             () => handler.HandleAsync(new RecordFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, Input.RaisedBy, Input.RaisedOn.Value!.Value, Input.About!, Input.Details!),
                 HttpContext.RequestAborted),
             $"The {kind?.ToString().ToLowerInvariant()} has been added to the register.",
-            ProjectPage("/Projects/Engagement/Index", null, "feedback"),
+            Links.Engagement(ProjectId, EngagementPart.Feedback),
             "Input.Kind");
     }
 }

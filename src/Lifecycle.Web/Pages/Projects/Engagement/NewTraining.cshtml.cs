@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lifecycle.Application.Engagement;
+using Lifecycle.Web.Links;
 
 namespace Lifecycle.Web.Pages.Projects.Engagement;
 
@@ -15,7 +16,7 @@ public sealed class NewTrainingModel(GetProject getProject, RecordTrainingHandle
         return await SaveAsync(
             () => handler.HandleAsync(new RecordTraining(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.DeliveredOn.Value!.Value, Input.Audience!, Input.Count!.Value, Input.Covered!), HttpContext.RequestAborted),
             "The training has been recorded.",
-            ProjectPage("/Projects/Engagement/Index", null, "training"),
+            Links.Engagement(ProjectId, EngagementPart.Training),
             "Input.DeliveredOn");
     }
 }

@@ -45,7 +45,7 @@ public sealed class RespondModel(GetProject getProject, RespondToFeedbackHandler
         return await SaveAsync(
             () => handler.HandleAsync(new RespondToFeedback(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, FeedbackId, Input.Reply!, status!.Value, RecordStamp), HttpContext.RequestAborted),
             $"Your response to F{Item.Number} has been saved.",
-            ProjectPage("/Projects/Engagement/Index", null, $"feedback-{Item.Number}"),
+            Links.FeedbackItem(ProjectId, Item.Number),
             "Input.Reply");
     }
 }

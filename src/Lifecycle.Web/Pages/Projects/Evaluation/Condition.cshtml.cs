@@ -28,7 +28,7 @@ public sealed class ConditionModel(GetProject getProject, MarkValidationConditio
         return await SaveAsync(
             () => record.HandleAsync(new MarkValidationConditionMet(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, ConditionNumber, Input.HowMet), HttpContext.RequestAborted),
             $"Condition {ConditionNumber} is recorded as met.",
-            ProjectPage("/Projects/Evaluation/Index", null, "validations"),
+            Links.Validations(ProjectId),
             "Input.HowMet");
     }
 }

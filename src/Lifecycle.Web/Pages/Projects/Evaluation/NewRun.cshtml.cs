@@ -32,7 +32,7 @@ public sealed class NewRunModel(GetProject getProject, RecordTestRunHandler reco
             () => record.HandleAsync(new RecordTestRun(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, kind!.Value, Input.RanOn.Value!.Value, Input.Notes, groups),
                 HttpContext.RequestAborted),
             $"The {kind} test run has been recorded.",
-            ProjectPage("/Projects/Evaluation/Index"),
+            Links.Testing(ProjectId),
             "Rows[0].Group");
     }
 }

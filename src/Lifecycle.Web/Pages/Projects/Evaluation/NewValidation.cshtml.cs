@@ -16,7 +16,7 @@ public sealed class NewValidationModel(GetProject getProject, RecordExternalVali
         return await SaveAsync(
             () => record.HandleAsync(new RecordExternalValidation(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails()), HttpContext.RequestAborted),
             "The external validation has been recorded.",
-            ProjectPage("/Projects/Evaluation/Index"),
+            Links.Testing(ProjectId),
             "Input.Validator");
     }
 }

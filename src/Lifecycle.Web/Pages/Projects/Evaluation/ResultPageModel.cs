@@ -17,8 +17,8 @@ public abstract class ResultPageModel(GetProject getProject) : RecordFormPageMod
     public IJudgedResult Result => Project.FindResult(Kind!.Value, Number)!;
 
     public string BackPath => Kind == ResultKind.TestRun
-        ? ProjectPage("/Projects/Evaluation/Index", null, $"run-{Number}")
-        : ProjectPage("/Projects/Monitoring/Index", null, $"review-{Number}");
+        ? Links.TestRun(ProjectId, Number)
+        : Links.MonitoringReview(ProjectId, Number);
 
     protected ResultKind? Kind => Source switch
     {

@@ -7,7 +7,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.GoLive;
 
-    public override string ContentPath => ProjectPage("/Projects/GoLive/Index");
+    public override string ContentPath => Links.GoLive(ProjectId);
 
     public override string Subject => "go-live";
 

@@ -11,6 +11,6 @@ public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler su
     public Task<IActionResult> OnPostSubmitAsync() => SaveAsync(
         () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.GoLive), HttpContext.RequestAborted),
         "Go-live has been sent to the project's senior leaders for sign-off.",
-        ProjectPage("/Projects/GoLive/Index"),
+        Links.GoLive(ProjectId),
         string.Empty);
 }

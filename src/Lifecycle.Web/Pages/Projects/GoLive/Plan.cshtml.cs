@@ -15,7 +15,7 @@ public sealed class PlanModel(GetProject getProject, RecordDeploymentPlanHandler
     public bool CanEdit => Can(ProjectOperation.RecordAssessment) && !Project.IsReadOnly;
 
     /// <summary>After go-live the plan is read and changed from the Monitoring page (stage 9).</summary>
-    public string HomePath => Project.HasGoneLive ? ProjectPage("/Projects/Monitoring/Index") : ProjectPage("/Projects/GoLive/Index");
+    public string HomePath => Project.HasGoneLive ? Links.Monitoring(ProjectId) : Links.GoLive(ProjectId);
 
     /// <summary>The plan as saved, for people who may read it but not change it.</summary>
     public IReadOnlyList<SavedText> SummaryFields =>

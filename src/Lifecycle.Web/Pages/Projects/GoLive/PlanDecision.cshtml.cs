@@ -8,7 +8,7 @@ public sealed class PlanDecisionModel(GetProject getProject, DecideSignOffHandle
 {
     public override SignOffKind Kind => SignOffKind.PlanChange;
 
-    public override string ContentPath => ProjectPage("/Projects/Monitoring/Index");
+    public override string ContentPath => Links.Monitoring(ProjectId);
 
     public override string Subject => "the change to the live tool's deployment plan";
 

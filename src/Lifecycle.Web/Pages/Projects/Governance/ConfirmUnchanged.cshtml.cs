@@ -31,7 +31,7 @@ public sealed class ConfirmUnchangedModel(GetProject getProject, ConfirmAssessme
         return await SaveAsync(
             () => handler.HandleAsync(new ConfirmAssessmentUnchanged(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Input.Reason), HttpContext.RequestAborted),
             $"You have confirmed that the {Assessment.Title} still stands as it is.",
-            ProjectPage("/Projects/Monitoring/Index"),
+            Links.Monitoring(ProjectId),
             "Input.Reason");
     }
 }

@@ -50,7 +50,7 @@ public sealed class ImpactAssessmentModel(GetProject getProject, SaveImpactAsses
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveImpactAssessment(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, AssessmentId, Kind, Input.ToDetails()), HttpContext.RequestAborted),
                 "The impact assessment has been saved.",
-                ProjectPage("/Projects/Governance/ImpactAssessments"));
+                Links.ImpactAssessments(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -17,7 +17,7 @@ public sealed class NewOversightMeetingModel(GetProject getProject, ChangeOversi
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new RecordOversightMeeting(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.HeldOn.Value!.Value, Input.Attendees!, Input.Decisions!), HttpContext.RequestAborted),
                 "The meeting has been recorded.",
-                ProjectPage("/Projects/Governance/Oversight"));
+                Links.Oversight(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -18,7 +18,7 @@ public sealed class NewOversightMemberModel(GetProject getProject, ChangeOversig
             var outcome = await TryChangeAsync(
                 () => change.HandleAsync(new AddOversightMember(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Name!, Input.MemberOrganisation, Input.Expertise, Input.ChosenStanding!.Value), HttpContext.RequestAborted),
                 $"{Input.Name!.Trim()} has been added to the oversight group.",
-                ProjectPage("/Projects/Governance/Oversight"));
+                Links.Oversight(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -14,7 +14,7 @@ public sealed class OversightModel(GetProject getProject, ChangeOversightGroupHa
         var outcome = await TryChangeAsync(
             () => change.HandleAsync(new RemoveOversightMember(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, memberId), HttpContext.RequestAborted),
             "The member has been removed from the oversight group.",
-            ProjectPage("/Projects/Governance/Oversight"));
+            Links.Oversight(ProjectId));
         if (outcome is not null)
         {
             return outcome;

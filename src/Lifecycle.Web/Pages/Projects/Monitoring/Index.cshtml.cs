@@ -19,6 +19,6 @@ public sealed class IndexModel(GetProject getProject, SubmitForSignOffHandler su
     public Task<IActionResult> OnPostSubmitPlanChangeAsync() => SaveAsync(
         () => submit.HandleAsync(new SubmitForSignOff(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, SignOffKind.PlanChange), HttpContext.RequestAborted),
         "The change to the deployment plan has been sent to the project's senior leaders for approval.",
-        ProjectPage("/Projects/Monitoring/Index"),
+        Links.Monitoring(ProjectId),
         string.Empty);
 }

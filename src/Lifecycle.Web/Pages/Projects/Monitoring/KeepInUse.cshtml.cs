@@ -18,7 +18,7 @@ public sealed class KeepInUseModel(GetProject getProject, DecideToKeepInUseHandl
         return await SaveAsync(
             () => handler.HandleAsync(new DecideToKeepInUse(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Reason), HttpContext.RequestAborted),
             "Your decision has been recorded. The tool stays in use while what no longer holds is put right.",
-            ProjectPage("/Projects/Monitoring/Index"),
+            Links.Monitoring(ProjectId),
             "Input.Reason");
     }
 }

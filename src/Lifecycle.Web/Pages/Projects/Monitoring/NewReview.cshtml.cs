@@ -31,7 +31,7 @@ public sealed class NewReviewModel(GetProject getProject, RecordMonitoringReview
         return await SaveAsync(
             () => handler.HandleAsync(new RecordMonitoringReview(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToDetails(), groups), HttpContext.RequestAborted),
             "The monitoring review has been recorded.",
-            ProjectPage("/Projects/Monitoring/Index"),
+            Links.Monitoring(ProjectId),
             "Input.ReviewedOn");
     }
 }

@@ -15,7 +15,7 @@ public sealed class ScopeChangeModel(GetProject getProject, RecordScopeChangeHan
         return await SaveAsync(
             () => handler.HandleAsync(new RecordScopeChange(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.WhatChanged!, Input.Why!), HttpContext.RequestAborted),
             "The change of scope has been recorded. Review the triage, impact assessments and transparency record before the next monitoring review.",
-            ProjectPage("/Projects/Monitoring/Index"),
+            Links.Monitoring(ProjectId),
             "Input.WhatChanged");
     }
 }

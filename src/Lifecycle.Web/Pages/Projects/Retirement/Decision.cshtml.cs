@@ -7,7 +7,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.Retirement;
 
-    public override string ContentPath => ProjectPage("/Projects/Retirement/Index");
+    public override string ContentPath => Links.Retirement(ProjectId);
 
     public override string Subject => "retiring the tool";
 

@@ -29,7 +29,7 @@ public sealed class IndexModel(GetProject getProject, ProposeRetirementHandler p
         return await SaveAsync(
             () => propose.HandleAsync(new ProposeRetirement(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.Reasons), HttpContext.RequestAborted),
             "Retirement has been sent to the project's senior leaders for a decision.",
-            ProjectPage("/Projects/Retirement/Index"),
+            Links.Retirement(ProjectId),
             "Input.Reasons");
     }
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(GetProject getProject, ProposeRetirementHandler p
         return await SaveAsync(
             () => archive.HandleAsync(new ArchiveTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Archive.ArchivedOn.Value!.Value), HttpContext.RequestAborted),
             "The archive date of the transparency record has been saved.",
-            ProjectPage("/Projects/Retirement/Index"),
+            Links.Retirement(ProjectId),
             "Archive.ArchivedOn");
     }
 }

@@ -29,7 +29,7 @@ public abstract class RiskFormPageModel(GetProject getProject, SaveRiskHandler s
             var outcome = await TryChangeAsync(
                 () => save.HandleAsync(new SaveRisk(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, RiskId, Input.ToDetails(), RiskId is null ? null : RecordStamp), HttpContext.RequestAborted),
                 "The risk log has been updated.",
-                ProjectPage("/Projects/Risks/Index"));
+                Links.Risks(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

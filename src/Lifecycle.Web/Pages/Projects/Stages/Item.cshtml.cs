@@ -42,7 +42,7 @@ public sealed class ItemModel(GetProject getProject, RecordChecklistItemHandler 
             var outcome = await TryChangeAsync(
                 () => record.HandleAsync(new RecordChecklistItem(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Code, Input.ChosenOutcome, Input.Note, Input.EvidenceLink, Input.Reason), HttpContext.RequestAborted),
                 $"{Item.Code} ‘{Item.Title}’ has been updated.",
-                ProjectPage("/Projects/Stages/Stage", new { stageNumber = StageNumber }, $"item-{Code.Replace('.', '-')}"),
+                Links.StageItem(ProjectId, StageNumber, Code),
                 "Input.Outcome");
             if (outcome is not null)
             {

@@ -41,7 +41,7 @@ public sealed class StageModel(GetProject getProject, AdvanceStageHandler advanc
             TempData["Success"] = moved.Status == ProjectStatus.Retired
                 ? "The retirement is complete. The project is retired: it can still be read and exported."
                 : $"{LifecycleFramework.Stage(StageNumber).NumberedTitle} is complete. The project has moved to {moved.CurrentStage.NumberedTitle}.";
-            return Redirect(ProjectPage("/Projects/Stages/Stage", new { stageNumber = moved.CurrentStage.Number }));
+            return Redirect(Links.Stage(ProjectId, moved.CurrentStage.Number));
         }
         catch (BusinessRuleViolationException violation)
         {

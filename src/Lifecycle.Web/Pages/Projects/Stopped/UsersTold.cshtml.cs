@@ -22,7 +22,7 @@ public sealed class UsersToldModel(GetProject getProject, RecordUsersToldOfStopH
         return await SaveAsync(
             () => handler.HandleAsync(new RecordUsersToldOfStop(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToldOn.Value!.Value, Input.How), HttpContext.RequestAborted),
             "When and how users were told has been saved.",
-            ProjectPage("/Projects/Overview"),
+            Links.Overview(ProjectId),
             "Input.ToldOn");
     }
 }

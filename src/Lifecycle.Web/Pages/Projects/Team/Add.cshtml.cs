@@ -25,7 +25,7 @@ public sealed class AddModel(GetProject getProject, IPeopleDirectory people, Cha
             var outcome = await TryChangeAsync(
                 () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.PersonId!.Value, Input.Role!.Value, Assign: true), HttpContext.RequestAborted),
                 $"{People.First(p => p.Id == Input.PersonId).DisplayName} is now {Input.Role!.Value.DisplayName().ToLowerInvariant()} on this project.",
-                ProjectPage("/Projects/Team/Index"),
+                Links.Team(ProjectId),
                 "Input.Role");
             if (outcome is not null)
             {

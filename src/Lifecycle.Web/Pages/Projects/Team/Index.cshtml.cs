@@ -30,7 +30,7 @@ public sealed class IndexModel(GetProject getProject, IPeopleDirectory people, C
         var outcome = await TryChangeAsync(
             () => changeRole.HandleAsync(new ChangeProjectRole(ProjectId, CurrentUser.OrganisationId, version, CurrentUser.Actor, personId, role, Assign: false), HttpContext.RequestAborted),
             $"The role {role.DisplayName()} has been removed.",
-            ProjectPage("/Projects/Team/Index"));
+            Links.Team(ProjectId));
         if (outcome is not null)
         {
             return outcome;

@@ -8,7 +8,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.ThresholdChange;
 
-    public override string ContentPath => ProjectPage("/Projects/Design/Index");
+    public override string ContentPath => Links.Design(ProjectId);
 
     public override string Subject => "the changed accuracy thresholds";
 

@@ -8,7 +8,7 @@ public sealed class UngroupedDecisionModel(GetProject getProject, DecideSignOffH
 {
     public override SignOffKind Kind => SignOffKind.UngroupedResults;
 
-    public override string ContentPath => ProjectPage("/Projects/Design/Index");
+    public override string ContentPath => Links.Design(ProjectId);
 
     public override string Subject => "the reason the tool cannot be judged by group";
 

@@ -35,7 +35,7 @@ public sealed class EditModel(TransparencyExporter exporter, SaveTransparencyEnt
             var outcome = await TryChangeAsync(
                 () => handler.HandleAsync(new SaveTransparencyEntries(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, values), HttpContext.RequestAborted),
                 "The transparency record has been saved.",
-                ProjectPage("/Projects/Transparency/Index"));
+                Links.Transparency(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

@@ -36,7 +36,7 @@ public sealed class IndexModel(TransparencyExporter exporter, ConfirmTransparenc
         var outcome = await TryChangeAsync(
             () => publish.HandleAsync(new PublishTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, publishing), HttpContext.RequestAborted),
             success,
-            ProjectPage("/Projects/Transparency/Index", fragment: "publication"));
+            Links.Publication(ProjectId));
         if (outcome is not null)
         {
             return outcome;
@@ -52,7 +52,7 @@ public sealed class IndexModel(TransparencyExporter exporter, ConfirmTransparenc
         var outcome = await TryChangeAsync(
             () => handler.HandleAsync(new ConfirmTransparencyRecord(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor), HttpContext.RequestAborted),
             "You have confirmed the transparency record is complete.",
-            ProjectPage("/Projects/Transparency/Index"));
+            Links.Transparency(ProjectId));
         if (outcome is not null)
         {
             return outcome;

@@ -8,7 +8,7 @@ public sealed class DecisionModel(GetProject getProject, DecideSignOffHandler de
 {
     public override SignOffKind Kind => SignOffKind.TriageChange;
 
-    public override string ContentPath => ProjectPage("/Projects/Triage/Index");
+    public override string ContentPath => Links.Triage(ProjectId);
 
     public override string Subject => "the redone ethics triage";
 

@@ -29,7 +29,7 @@ public sealed class NewModel(GetProject getProject, CompleteTriageHandler comple
             var outcome = await TryChangeAsync(
                 () => complete.HandleAsync(new CompleteTriage(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Input.ToAnswers()), HttpContext.RequestAborted),
                 "The ethics triage has been completed.",
-                ProjectPage("/Projects/Triage/Index"));
+                Links.Triage(ProjectId));
             if (outcome is not null)
             {
                 return outcome;

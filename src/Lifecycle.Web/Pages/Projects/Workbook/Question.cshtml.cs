@@ -49,7 +49,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
             var outcome = await TryChangeAsync(
                 () => answer.HandleAsync(new AnswerWorkbookQuestion(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, Input.Answer, AnswerVersion), HttpContext.RequestAborted),
                 $"Your answer to question {Number} has been saved.",
-                ProjectPage("/Projects/Workbook/Question", new { number = Number }),
+                Links.WorkbookQuestion(ProjectId, Number),
                 "Input.Answer");
             if (outcome is not null)
             {
@@ -76,7 +76,7 @@ public sealed class QuestionModel(GetProject getProject, AnswerWorkbookQuestionH
         var outcome = await TryChangeAsync(
             () => confirm.HandleAsync(new ConfirmWorkbookAnswer(ProjectId, CurrentUser.OrganisationId, Version, CurrentUser.Actor, Number, AnswerVersion), HttpContext.RequestAborted),
             $"Your answer to question {Number} is recorded as still right.",
-            ProjectPage("/Projects/Workbook/Question", new { number = Number }),
+            Links.WorkbookQuestion(ProjectId, Number),
             "Input.Answer");
         if (outcome is not null)
         {
