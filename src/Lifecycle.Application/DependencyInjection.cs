@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Publication.PublicTools>();
         services.AddScoped<OrganisationSettings>();
         services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<OrganisationRegistry>();
         services.AddScoped<AccountEvents>();
         services.AddScoped<ProjectVersions>();
         services.AddScoped<Api.ApiTokens>();

@@ -54,6 +54,7 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<PdfExportHealthCheck>("pdf-export").AddCheck<OutboxHealthCheck>("email-outbox");
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<ISchemaStatus, SchemaStatus>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<PeopleAdministration>();

@@ -1,11 +1,10 @@
 using Lifecycle.Application.Notifications;
-using Lifecycle.Application.Publication;
+using Lifecycle.Application.Organisations;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Web.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lifecycle.Web.Setup;
@@ -30,7 +29,7 @@ public sealed record SetupResult(SetupStatus Status, string Message, string? Inv
 /// not set a password, gives a fresh invitation link.
 /// </summary>
 public sealed class OrganisationSetup(
-    ILifecycleDbContext db, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection,
+    OrganisationRegistry registry, AccountEvents events, UserManager<Person> users, PeopleAdministration people, IOptions<PublicAddress> publicAddress, IDataProtectionProvider dataProtection,
     IOutbox outbox, IHostEnvironment environment, TimeProvider clock)
 {
     public async Task<SetupResult> SetUpAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
@@ -41,8 +40,8 @@ public sealed class OrganisationSetup(
         }
 
         var name = request.Name.Trim();
-        var existing = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Name == name, cancellationToken);
-        return existing is null ? await CreateAsync(request, actor, cancellationToken) : await RepeatAsync(existing, request);
+        var existing = await registry.NamedAsync(name, cancellationToken);
+        return existing is null ? await CreateAsync(request, actor, cancellationToken) : await RepeatAsync(existing, request, cancellationToken);
     }
 
     private async Task<SetupResult> CreateAsync(NewOrganisation request, Actor actor, CancellationToken cancellationToken)
@@ -55,7 +54,7 @@ public sealed class OrganisationSetup(
         Organisation organisation;
         try
         {
-            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime, await db.PublicAddressesInUseAsync(cancellationToken),
+            organisation = Organisation.Create(Guid.NewGuid(), request.Name, request.OnsCode, clock.GetUtcNow().UtcDateTime, await registry.PublicAddressesInUseAsync(cancellationToken),
                 requireTwoFactor: !environment.IsDevelopment());
         }
         catch (ArgumentException invalid)
@@ -71,27 +70,31 @@ public sealed class OrganisationSetup(
         // own: make it before the transaction, or on a new database (SQLite) that save waits on our lock.
         dataProtection.CreateProtector("Lifecycle.Setup").Protect([0]);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Organisations.Add(organisation);
-        db.RecordOrganisationChange(organisation.Id, new RecordedChange("OrganisationCreated", organisation.Name, null,
-            Snapshot.Of(new { organisation.Name, organisation.OnsCode, FirstAdministrator = request.AdminEmail.Trim() }), actor, organisation.CreatedAt));
-        await db.SaveChangesAsync(cancellationToken);
-
-        var added = await people.AddAsync(organisation.Id, new NewPerson(request.AdminName, request.AdminEmail, null, IsOrganisationAdministrator: true), actor);
-        if (!added.Succeeded)
+        var created = new RecordedChange("OrganisationCreated", organisation.Name, null,
+            Snapshot.Of(new { organisation.Name, organisation.OnsCode, FirstAdministrator = request.AdminEmail.Trim() }), actor, organisation.CreatedAt);
+        AddPersonResult? added = null;
+        string? link = null;
+        var saved = await registry.AddAsync(organisation, created, async () =>
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return new(SetupStatus.Refused, string.Join(". ", added.Errors));
+            added = await people.AddAsync(organisation.Id, new NewPerson(request.AdminName, request.AdminEmail, null, IsOrganisationAdministrator: true), actor);
+            if (!added.Succeeded)
+            {
+                return false;
+            }
+
+            link = InvitationLink(added.PersonId!.Value, added.InvitationToken!);
+            outbox.Enqueue(InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
+            return true;
+        }, cancellationToken);
+        if (!saved)
+        {
+            return new(SetupStatus.Refused, string.Join(". ", added!.Errors));
         }
 
-        var link = InvitationLink(added.PersonId!.Value, added.InvitationToken!);
-        outbox.Enqueue(InvitationEmail.For(request.AdminEmail.Trim(), request.AdminName.Trim(), organisation.Name, link));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new(SetupStatus.Created, $"Created {organisation.Name} with {request.AdminName.Trim()} as its first administrator", link, organisation.Id);
     }
 
-    private async Task<SetupResult> RepeatAsync(Organisation existing, NewOrganisation request)
+    private async Task<SetupResult> RepeatAsync(Organisation existing, NewOrganisation request, CancellationToken cancellationToken)
     {
         var admin = await users.FindByEmailAsync(request.AdminEmail.Trim());
         if (admin is null || admin.OrganisationId != existing.Id || !admin.IsOrganisationAdministrator)
@@ -107,7 +110,7 @@ public sealed class OrganisationSetup(
         await users.UpdateSecurityStampAsync(admin);
         var link = InvitationLink(admin.Id, await users.GeneratePasswordResetTokenAsync(admin));
         outbox.Enqueue(InvitationEmail.For(admin.Email!, admin.DisplayName, existing.Name, link));
-        await db.SaveChangesAsync();
+        await events.SendQueuedAsync(cancellationToken);
         return new(SetupStatus.AlreadySetUp,
             $"{existing.Name} is already set up; {admin.DisplayName} has not set their password yet, so here is a new invitation link (the earlier one no longer works)", link);
     }

@@ -13,7 +13,7 @@ namespace Lifecycle.Web.Setup;
 /// login allowed to change the schema is used only for that (docker-compose.yml). Run as <c>dotnet Lifecycle.Web.dll setup …</c> or
 /// <c>docker compose run --rm web setup …</c>.
 /// </summary>
-public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ILifecycleDbContext db, Lifecycle.Application.Organisations.AccountEvents events,
+public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> users, ISchemaStatus schema, Lifecycle.Application.Organisations.AccountEvents events,
     IHostEnvironment environment, IServiceProvider services)
 {
     public const int Succeeded = 0;
@@ -77,15 +77,16 @@ public sealed class SetupCommand(OrganisationSetup setup, UserManager<Person> us
     /// <summary>The migrations ran as the app started (unless Database:MigrateOnStartup is false); say where the schema stands.</summary>
     private async Task<int> ReportMigrationsAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var state = await schema.ReadAsync(cancellationToken);
+        var pending = state.Pending;
         if (pending.Count > 0)
         {
             await output.WriteLineAsync($"{pending.Count} migration(s) have not been applied: set Database__MigrateOnStartup=true for this command, with a login allowed to change the schema.");
             return Refused;
         }
 
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        await output.WriteLineAsync($"The database is up to date: {applied.Count} migrations applied, the latest {applied.LastOrDefault() ?? "none"}.");
+        var applied = state.Applied;
+        await output.WriteLineAsync($"The database is up to date: {applied.Count} migrations applied, the latest {(applied.Count > 0 ? applied[^1] : "none")}.");
         return Succeeded;
     }
 

@@ -25,12 +25,6 @@ public sealed class LayerTests
     /// <summary>Pages, tag helpers and Web services reach the database only through Application's use cases.</summary>
     private static readonly string[] PagesMustNotUse = ["Lifecycle.Application.Abstractions.ILifecycleDbContext"];
 
-    /// <summary>
-    /// Not yet moved (issue 28): the setup command, which runs as the host before any request (migrations, the first
-    /// organisation in one transaction with its administrator's Identity account).
-    /// </summary>
-    private const string StillQueriesTheContext = "Lifecycle.Web.Setup";
-
     [Fact]
     public void TheDomain_DependsOnNothingElse() => Assert.Empty(Violations(Domain, DomainMustNotUse));
 
@@ -43,15 +37,14 @@ public sealed class LayerTests
     [Fact]
     public void Pages_ReachTheDatabaseOnlyThroughUseCases()
     {
-        var result = Types.InAssembly(Web).That().DoNotResideInNamespace(StillQueriesTheContext).ShouldNot().HaveDependencyOnAny(PagesMustNotUse).GetResult();
-        Assert.Empty(result.IsSuccessful ? [] : result.FailingTypeNames);
+        Assert.Empty(Violations(Web, PagesMustNotUse));
     }
 
     [Fact]
     public void EachRule_FailsWhereItShould()
     {
         Assert.NotEmpty(Violations(Application, PagesMustNotUse));
-        Assert.False(Types.InAssembly(Web).That().ResideInNamespace(StillQueriesTheContext).ShouldNot().HaveDependencyOnAny(PagesMustNotUse).GetResult().IsSuccessful);
+        Assert.Contains(typeof(LayerTests).FullName, Violations(typeof(LayerTests).Assembly, PagesMustNotUse)); // this class names the type below
         Assert.NotEmpty(Violations(Application, DomainMustNotUse));
         Assert.NotEmpty(Violations(Infrastructure, ApplicationMustNotUse));
         Assert.NotEmpty(Violations(Infrastructure, WebMustNotUse));
@@ -62,4 +55,7 @@ public sealed class LayerTests
         var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
         return result.IsSuccessful ? [] : result.FailingTypeNames.ToList();
     }
+
+    /// <summary>The counter-example the rule must catch: a type that names the context.</summary>
+    private static readonly Type CounterExample = typeof(Lifecycle.Application.Abstractions.ILifecycleDbContext);
 }
