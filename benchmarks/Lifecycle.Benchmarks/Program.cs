@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;

@@ -21,7 +21,7 @@ public sealed record PortfolioFilter(
 
 public enum ReviewFilter
 {
-    /// <summary>Overdue, or due within <see cref="Domain.Delivery.MonitoringSchedule.DueSoonDays"/> days.</summary>
+    /// <summary>Overdue, or due within <see cref="Domain.Monitoring.MonitoringSchedule.DueSoonDays"/> days.</summary>
     DueOrOverdue,
     Overdue,
 }

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Projects.Gates;
 
 namespace Lifecycle.Domain.Projects;
 

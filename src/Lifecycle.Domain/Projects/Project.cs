@@ -1,5 +1,4 @@
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,9 +1,15 @@
 using Lifecycle.Application.Abstractions;
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.Audit;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.Organisations;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
@@ -164,6 +170,6 @@ public sealed class LifecycleDbContext(DbContextOptions<LifecycleDbContext> opti
         configurationBuilder.Properties<ReviewOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FeedbackKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FeedbackStatus>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<Lifecycle.Domain.Evaluation.ValidationVerdict>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Lifecycle.Domain.Testing.ValidationVerdict>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -1,6 +1,9 @@
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
 
@@ -72,7 +75,7 @@ public static class SampleLiveRecords
                 GroupCounts[] beta = [new("Under 5s", 60, 14, 150, 12), new("5 to 11", 75, 15, 180, 14), new("12 to 17", 64, 18, 140, 16)];
                 project.AddTestRun(TestRunKind.Alpha, DateOnly.FromDateTime(Next()), "Referrals from 2023 to 2025, held back from training.", alpha, cast.Practitioner, Next());
                 project.AddTestRun(TestRunKind.Beta, DateOnly.FromDateTime(Next()), "Three months alongside the current planning meeting, without acting on the forecasts.", beta, cast.Practitioner, Next());
-                project.RecordExternalValidation(new("Dr Amara Okafor", "University of the Midlands", DateOnly.FromDateTime(Next()), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Method and testing are sound; groups under 20 cases are rightly withheld.", []), cast.Practitioner, Next());
+                project.RecordExternalValidation(new("Dr Amara Okafor", "University of the Midlands", DateOnly.FromDateTime(Next()), Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Method and testing are sound; groups under 20 cases are rightly withheld.", []), cast.Practitioner, Next());
                 project.RecordTraining(DateOnly.FromDateTime(Next()), "Locality leads and hub managers", 18, "Reading a forecast, its factors and its uncertainty; how to flag a forecast you disagree with.", cast.Manager, Next());
                 var feedback = project.RecordFeedback(FeedbackKind.Feedback, "Locality lead, north", DateOnly.FromDateTime(Next()), "Forecast ranges",
                     "The ranges are hard to read on a phone.", cast.Manager, Next());

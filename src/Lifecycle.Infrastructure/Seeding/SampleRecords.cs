@@ -1,5 +1,8 @@
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Domain.Triage;
@@ -46,13 +49,13 @@ public static class SampleRecords
             project.AdvanceStage(cast.Manager, Next());
         }
 
-        project.RecordSuccessCriteria(new Domain.Evaluation.SuccessCriteria(
+        project.RecordSuccessCriteria(new Domain.Testing.SuccessCriteria(
             "Locality leads plan family hub capacity a quarter ahead instead of reacting to waiting lists.",
             "Share of quarters where staffed capacity is within 10% of demand, from the hub rotas and the case system.",
             "4 of the last 8 quarters."), cast.Practitioner, Next());
         if (project.IsPredictive)
         {
-            project.SetAccuracyThresholds(new Domain.Evaluation.AccuracyThresholds(0.7, 0.75, 0.8, 0.1, 20), null, cast.Practitioner, Next());
+            project.SetAccuracyThresholds(new Domain.Testing.AccuracyThresholds(0.7, 0.75, 0.8, 0.1, 20), null, cast.Practitioner, Next());
         }
 
         ResolveChecklist(project, cast, Next, everyItem: false);

@@ -49,121 +49,6 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("SentReminders", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ConsistencyNotes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<bool>("ContainsPersonalData")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("ContainsSpecialCategoryData")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DemographicFields")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("DropReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("DroppedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<decimal?>("MissingPercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("decimal(5,2)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("PoorQualityMitigation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Quality")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("QualityNotes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<long?>("RowCount")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("Datasets", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.MaturityScore", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("AssessedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("AssessedById")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("AssessedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Component")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Justification")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Component")
-                        .IsUnique();
-
-                    b.ToTable("MaturityScores", (string)null);
-                });
-
             modelBuilder.Entity("Lifecycle.Domain.Audit.AuditCheckpoint", b =>
                 {
                     b.Property<Guid>("StreamId")
@@ -320,182 +205,44 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("AuditTallies", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Capability.MaturityScore", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Covers")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTime>("DecidedAt")
+                    b.Property<DateTime>("AssessedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("DecidedById")
+                    b.Property<Guid>("AssessedById")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("DecidedByName")
+                    b.Property<string>("AssessedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("KeepInUseDecisions", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int?>("BreachRiskNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("DataQuality")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Outcome")
+                    b.Property<string>("Component")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<string>("OutcomeReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Retraining")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly>("ReviewedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Security")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int?>("ThresholdsVersion")
+                    b.Property<int>("Score")
                         .HasColumnType("int");
 
-                    b.Property<string>("UserFeedback")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Number")
+                    b.HasIndex("ProjectId", "Component")
                         .IsUnique();
 
-                    b.ToTable("MonitoringReviews", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("WhatChanged")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ScopeChanges", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UpdatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("TransparencyEntries", (string)null);
+                    b.ToTable("MaturityScores", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
@@ -652,131 +399,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("TrainingRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Conclusion")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly>("ValidatedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Validator")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Verdict")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("ExternalValidations", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Kind")
-                        .HasMaxLength(16)
-                        .HasColumnType("int");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("RanOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int?>("ThresholdsVersion")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("TestRuns", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime>("SetAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("SetById")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("SetByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ThresholdVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
+            modelBuilder.Entity("Lifecycle.Domain.ImpactAssessments.ImpactAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -834,23 +457,69 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("ImpactAssessments", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMeeting", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.KeepInUseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Attendees")
+                    b.Property<string>("Covers")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("Decisions")
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KeepInUseDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BreachRiskNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DataQuality")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date");
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
@@ -858,104 +527,78 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("OversightMeetings", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMember", b =>
-                {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("RecordedById")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Expertise")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Independence")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("Organisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("OversightMembers", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Description")
+                    b.Property<string>("Retraining")
+                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<int>("Impact")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Likelihood")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Mitigation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("ReviewOn")
+                    b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Security")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
-                    b.Property<string>("Title")
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserFeedback")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Risks", (string)null);
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.ScopeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ScopeChanges", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Organisations.ApiToken", b =>
@@ -1055,6 +698,73 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("OversightMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Independence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("OversightMembers", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Projects.ChecklistItemState", b =>
@@ -1289,6 +999,63 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.ToTable("StageProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Risks.Risk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Mitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Risks", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.SignOffs.BusinessCase", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1406,6 +1173,239 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SignOffRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Solution.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConsistencyNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("ContainsPersonalData")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ContainsSpecialCategoryData")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DemographicFields")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("DroppedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal?>("MissingPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PoorQualityMitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Quality")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("QualityNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long?>("RowCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Datasets", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ExternalValidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ValidatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Validator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ExternalValidations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.TestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Transparency.TransparencyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TransparencyEntries", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
@@ -1785,16 +1785,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Datasets")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.MaturityScore", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Capability.MaturityScore", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("MaturityScores")
@@ -1803,7 +1794,43 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Training")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.ImpactAssessments.ImpactAssessment", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ImpactAssessments")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.KeepInUseDecision", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("KeepInUseDecisions")
@@ -1812,7 +1839,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.MonitoringReview", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("MonitoringReviews")
@@ -1820,7 +1847,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                    b.OwnsMany("Lifecycle.Domain.Testing.GapAcceptance", "AcceptedGaps", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1862,7 +1889,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                    b.OwnsMany("Lifecycle.Domain.Testing.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1900,7 +1927,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Testing.Withdrawal", "Withdrawal", b1 =>
                         {
                             b1.Property<Guid>("MonitoringReviewId")
                                 .HasColumnType("uniqueidentifier");
@@ -1940,315 +1967,10 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                     b.Navigation("Withdrawal");
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.ScopeChange", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("ScopeChanges")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("TransparencyEntries")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Engagements")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Feedback")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Training")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ExternalValidations")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.ValidationCondition", "Conditions", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<Guid>("ExternalValidationId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("HowMet")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
-
-                            b1.Property<DateTime?>("MetAt")
-                                .HasColumnType("datetime2");
-
-                            b1.Property<string>("MetByName")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ExternalValidationId");
-
-                            b1.ToTable("ValidationConditions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExternalValidationId");
-                        });
-
-                    b.Navigation("Conditions");
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("TestRuns")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateTime>("AcceptedAt")
-                                .HasColumnType("datetime2");
-
-                            b1.Property<Guid>("AcceptedById")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("AcceptedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<string>("Group")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
-
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("TestRunId");
-
-                            b1.ToTable("TestRunGapAcceptances", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int>("FalseNegatives")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("FalsePositives")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Group")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
-
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("TrueNegatives")
-                                .HasColumnType("int");
-
-                            b1.Property<int>("TruePositives")
-                                .HasColumnType("int");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("TestRunId");
-
-                            b1.ToTable("TestRunGroups", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
-                        {
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
-                                .HasColumnName("WithdrawalReason");
-
-                            b1.Property<DateTime>("WithdrawnAt")
-                                .HasColumnType("datetime2")
-                                .HasColumnName("WithdrawnAt");
-
-                            b1.Property<Guid>("WithdrawnById")
-                                .HasColumnType("uniqueidentifier")
-                                .HasColumnName("WithdrawnById");
-
-                            b1.Property<string>("WithdrawnByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("WithdrawnByName");
-
-                            b1.HasKey("TestRunId");
-
-                            b1.ToTable("TestRuns");
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.Navigation("AcceptedGaps");
-
-                    b.Navigation("Groups");
-
-                    b.Navigation("Withdrawal");
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ThresholdHistory")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
-                        {
-                            b1.Property<Guid>("ThresholdVersionId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<bool>("GapAppliesBothWays")
-                                .HasColumnType("bit")
-                                .HasColumnName("GapAppliesBothWays");
-
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("float")
-                                .HasColumnName("MaximumGroupGap");
-
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("float")
-                                .HasColumnName("MinimumAccuracy");
-
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("int")
-                                .HasColumnName("MinimumGroupSize");
-
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("float")
-                                .HasColumnName("MinimumPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("float")
-                                .HasColumnName("MinimumRecall");
-
-                            b1.Property<string>("WhyNotByGroup")
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
-                                .HasColumnName("WhyNotByGroup");
-
-                            b1.HasKey("ThresholdVersionId");
-
-                            b1.ToTable("ThresholdVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ThresholdVersionId");
-                        });
-
-                    b.Navigation("Thresholds")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ImpactAssessments")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMeeting", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("OversightMeetings")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMember", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("OversightMembers")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Risks")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2260,6 +1982,24 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMeeting", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("OversightMeetings")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMember", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("OversightMembers")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2280,7 +2020,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Development.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
@@ -2313,35 +2053,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Baseline")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("SuccessBaseline");
-
-                            b1.Property<string>("HowMeasured")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("SuccessHowMeasured");
-
-                            b1.Property<string>("WhatWillImprove")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("SuccessWhatWillImprove");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.PreDeployment.DeploymentPlan", "DeploymentPlan", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
@@ -2387,7 +2099,7 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.PreDeployment.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("uniqueidentifier");
@@ -2433,6 +2145,34 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Testing.SuccessCriteria", "SuccessCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessBaseline");
+
+                            b1.Property<string>("HowMeasured")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessHowMeasured");
+
+                            b1.Property<string>("WhatWillImprove")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SuccessWhatWillImprove");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DeploymentPlan");
 
                     b.Navigation("DevelopmentSafeguards");
@@ -2461,6 +2201,15 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("Stages")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Risks.Risk", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Risks")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2554,6 +2303,257 @@ namespace Lifecycle.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("SignOffRequests")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Solution.Dataset", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Datasets")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ExternalValidation", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ExternalValidations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.ValidationCondition", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ExternalValidationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("HowMet")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTime?>("MetAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("MetByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExternalValidationId");
+
+                            b1.ToTable("ValidationConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExternalValidationId");
+                        });
+
+                    b.Navigation("Conditions");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.TestRun", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TestRuns")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Testing.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
+                    b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Testing.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("GapAppliesBothWays")
+                                .HasColumnType("bit")
+                                .HasColumnName("GapAppliesBothWays");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("float")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("int")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("float")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.Property<string>("WhyNotByGroup")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("WhyNotByGroup");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Transparency.TransparencyEntry", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TransparencyEntries")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -44,121 +44,6 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("SentReminders", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConsistencyNotes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ContainsPersonalData")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ContainsSpecialCategoryData")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DemographicFields")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DropReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DroppedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("MissingPercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Owner")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PoorQualityMitigation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Quality")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QualityNotes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RowCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("Datasets", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.MaturityScore", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AssessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AssessedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AssessedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Component")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Justification")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Component")
-                        .IsUnique();
-
-                    b.ToTable("MaturityScores", (string)null);
-                });
-
             modelBuilder.Entity("Lifecycle.Domain.Audit.AuditCheckpoint", b =>
                 {
                     b.Property<Guid>("StreamId")
@@ -315,182 +200,44 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("AuditTallies", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Capability.MaturityScore", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Covers")
-                        .IsRequired()
+                    b.Property<DateTime>("AssessedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DecidedAt")
+                    b.Property<Guid>("AssessedById")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DecidedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedByName")
+                    b.Property<string>("AssessedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("KeepInUseDecisions", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("BreachRiskNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DataQuality")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
+                    b.Property<string>("Component")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OutcomeReason")
-                        .HasMaxLength(2000)
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Retraining")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReviewedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Security")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ThresholdsVersion")
+                    b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UserFeedback")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Number")
+                    b.HasIndex("ProjectId", "Component")
                         .IsUnique();
 
-                    b.ToTable("MonitoringReviews", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WhatChanged")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ScopeChanges", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("TransparencyEntries", (string)null);
+                    b.ToTable("MaturityScores", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
@@ -647,131 +394,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("TrainingRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Conclusion")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidatedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Validator")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Verdict")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("ExternalValidations", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasMaxLength(16)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RanOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ThresholdsVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("TestRuns", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SetAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SetById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SetByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ThresholdVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
+            modelBuilder.Entity("Lifecycle.Domain.ImpactAssessments.ImpactAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -829,22 +452,68 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("ImpactAssessments", (string)null);
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMeeting", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.KeepInUseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Attendees")
+                    b.Property<string>("Covers")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Decisions")
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("KeepInUseDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BreachRiskNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataQuality")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("HeldOn")
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProjectId")
@@ -853,96 +522,33 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("OversightMeetings", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMember", b =>
-                {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("RecordedById")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Expertise")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Independence")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Organisation")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("OversightMembers", (string)null);
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
+                    b.Property<string>("Retraining")
+                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Impact")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Likelihood")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Mitigation")
+                    b.Property<string>("Security")
+                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
+                    b.Property<int?>("ThresholdsVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Owner")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReviewOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("UserFeedback")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -950,7 +556,44 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
 
-                    b.ToTable("Risks", (string)null);
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.ScopeChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ScopeChanges", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Organisations.ApiToken", b =>
@@ -1050,6 +693,73 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("OversightMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Independence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("OversightMembers", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Projects.ChecklistItemState", b =>
@@ -1284,6 +994,63 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.ToTable("StageProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Lifecycle.Domain.Risks.Risk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Impact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Risks", (string)null);
+                });
+
             modelBuilder.Entity("Lifecycle.Domain.SignOffs.BusinessCase", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1401,6 +1168,239 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SignOffRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Solution.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsistencyNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContainsPersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContainsSpecialCategoryData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemographicFields")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DroppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MissingPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoorQualityMitigation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quality")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualityNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Datasets", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ExternalValidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Validator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ExternalValidations", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.TestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThresholdsVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ThresholdVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ThresholdVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Transparency.TransparencyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TransparencyEntries", (string)null);
                 });
 
             modelBuilder.Entity("Lifecycle.Domain.Triage.TriageRecord", b =>
@@ -1772,16 +1772,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.Dataset", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Datasets")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Assessments.MaturityScore", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Capability.MaturityScore", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("MaturityScores")
@@ -1790,7 +1781,43 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.KeepInUseDecision", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Training")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.ImpactAssessments.ImpactAssessment", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ImpactAssessments")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.KeepInUseDecision", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("KeepInUseDecisions")
@@ -1799,7 +1826,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.MonitoringReview", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.MonitoringReview", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("MonitoringReviews")
@@ -1807,7 +1834,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
+                    b.OwnsMany("Lifecycle.Domain.Testing.GapAcceptance", "AcceptedGaps", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1847,7 +1874,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
+                    b.OwnsMany("Lifecycle.Domain.Testing.GroupCounts", "Groups", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1883,7 +1910,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("MonitoringReviewId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Testing.Withdrawal", "Withdrawal", b1 =>
                         {
                             b1.Property<Guid>("MonitoringReviewId")
                                 .HasColumnType("TEXT");
@@ -1923,309 +1950,10 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                     b.Navigation("Withdrawal");
                 });
 
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.ScopeChange", b =>
+            modelBuilder.Entity("Lifecycle.Domain.Monitoring.ScopeChange", b =>
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("ScopeChanges")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Delivery.TransparencyEntry", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("TransparencyEntries")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.EngagementRecord", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Engagements")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.FeedbackItem", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Feedback")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Engagement.TrainingRecord", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Training")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ExternalValidation", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ExternalValidations")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.ValidationCondition", "Conditions", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<Guid>("ExternalValidationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("HowMet")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime?>("MetAt")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("MetByName")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ExternalValidationId");
-
-                            b1.ToTable("ValidationConditions", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExternalValidationId");
-                        });
-
-                    b.Navigation("Conditions");
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.TestRun", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("TestRuns")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GapAcceptance", "AcceptedGaps", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("AcceptedAt")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("AcceptedById")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AcceptedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Group")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("TestRunId");
-
-                            b1.ToTable("TestRunGapAcceptances", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.OwnsMany("Lifecycle.Domain.Evaluation.GroupCounts", "Groups", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("FalseNegatives")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("FalsePositives")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Group")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("TrueNegatives")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("TruePositives")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("TestRunId");
-
-                            b1.ToTable("TestRunGroups", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.Withdrawal", "Withdrawal", b1 =>
-                        {
-                            b1.Property<Guid>("TestRunId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WithdrawalReason");
-
-                            b1.Property<DateTime>("WithdrawnAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WithdrawnAt");
-
-                            b1.Property<Guid>("WithdrawnById")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WithdrawnById");
-
-                            b1.Property<string>("WithdrawnByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WithdrawnByName");
-
-                            b1.HasKey("TestRunId");
-
-                            b1.ToTable("TestRuns");
-
-                            b1.WithOwner()
-                                .HasForeignKey("TestRunId");
-                        });
-
-                    b.Navigation("AcceptedGaps");
-
-                    b.Navigation("Groups");
-
-                    b.Navigation("Withdrawal");
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Evaluation.ThresholdVersion", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ThresholdHistory")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.AccuracyThresholds", "Thresholds", b1 =>
-                        {
-                            b1.Property<Guid>("ThresholdVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("GapAppliesBothWays")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("GapAppliesBothWays");
-
-                            b1.Property<double>("MaximumGroupGap")
-                                .HasColumnType("REAL")
-                                .HasColumnName("MaximumGroupGap");
-
-                            b1.Property<double>("MinimumAccuracy")
-                                .HasColumnType("REAL")
-                                .HasColumnName("MinimumAccuracy");
-
-                            b1.Property<int>("MinimumGroupSize")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("MinimumGroupSize");
-
-                            b1.Property<double>("MinimumPrecision")
-                                .HasColumnType("REAL")
-                                .HasColumnName("MinimumPrecision");
-
-                            b1.Property<double>("MinimumRecall")
-                                .HasColumnType("REAL")
-                                .HasColumnName("MinimumRecall");
-
-                            b1.Property<string>("WhyNotByGroup")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WhyNotByGroup");
-
-                            b1.HasKey("ThresholdVersionId");
-
-                            b1.ToTable("ThresholdVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ThresholdVersionId");
-                        });
-
-                    b.Navigation("Thresholds")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.ImpactAssessment", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("ImpactAssessments")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMeeting", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("OversightMeetings")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.OversightMember", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("OversightMembers")
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lifecycle.Domain.Governance.Risk", b =>
-                {
-                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
-                        .WithMany("Risks")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2237,6 +1965,24 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMeeting", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("OversightMeetings")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Oversight.OversightMember", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("OversightMembers")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2257,7 +2003,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.Development.DevelopmentSafeguards", "DevelopmentSafeguards", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("TEXT");
@@ -2290,35 +2036,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Evaluation.SuccessCriteria", "SuccessCriteria", b1 =>
-                        {
-                            b1.Property<Guid>("ProjectId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Baseline")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SuccessBaseline");
-
-                            b1.Property<string>("HowMeasured")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SuccessHowMeasured");
-
-                            b1.Property<string>("WhatWillImprove")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SuccessWhatWillImprove");
-
-                            b1.HasKey("ProjectId");
-
-                            b1.ToTable("Projects");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProjectId");
-                        });
-
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "DeploymentPlan", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.PreDeployment.DeploymentPlan", "DeploymentPlan", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("TEXT");
@@ -2364,7 +2082,7 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
-                    b.OwnsOne("Lifecycle.Domain.Delivery.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
+                    b.OwnsOne("Lifecycle.Domain.PreDeployment.DeploymentPlan", "ProposedDeploymentPlan", b1 =>
                         {
                             b1.Property<Guid>("ProjectId")
                                 .HasColumnType("TEXT");
@@ -2410,6 +2128,34 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                                 .HasForeignKey("ProjectId");
                         });
 
+                    b.OwnsOne("Lifecycle.Domain.Testing.SuccessCriteria", "SuccessCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessBaseline");
+
+                            b1.Property<string>("HowMeasured")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessHowMeasured");
+
+                            b1.Property<string>("WhatWillImprove")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuccessWhatWillImprove");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("DeploymentPlan");
 
                     b.Navigation("DevelopmentSafeguards");
@@ -2438,6 +2184,15 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("Stages")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Risks.Risk", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Risks")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2531,6 +2286,251 @@ namespace Lifecycle.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Lifecycle.Domain.Projects.Project", null)
                         .WithMany("SignOffRequests")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Solution.Dataset", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("Datasets")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ExternalValidation", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ExternalValidations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.ValidationCondition", "Conditions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ExternalValidationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HowMet")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("MetAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MetByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExternalValidationId");
+
+                            b1.ToTable("ValidationConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExternalValidationId");
+                        });
+
+                    b.Navigation("Conditions");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.TestRun", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TestRuns")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.GapAcceptance", "AcceptedGaps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("AcceptedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AcceptedById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AcceptedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGapAcceptances", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.OwnsMany("Lifecycle.Domain.Testing.GroupCounts", "Groups", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalseNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FalsePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TrueNegatives")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TruePositives")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TestRunId");
+
+                            b1.ToTable("TestRunGroups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.OwnsOne("Lifecycle.Domain.Testing.Withdrawal", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("TestRunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalReason");
+
+                            b1.Property<DateTime>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnAt");
+
+                            b1.Property<Guid>("WithdrawnById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnById");
+
+                            b1.Property<string>("WithdrawnByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawnByName");
+
+                            b1.HasKey("TestRunId");
+
+                            b1.ToTable("TestRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TestRunId");
+                        });
+
+                    b.Navigation("AcceptedGaps");
+
+                    b.Navigation("Groups");
+
+                    b.Navigation("Withdrawal");
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Testing.ThresholdVersion", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("ThresholdHistory")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Lifecycle.Domain.Testing.AccuracyThresholds", "Thresholds", b1 =>
+                        {
+                            b1.Property<Guid>("ThresholdVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("GapAppliesBothWays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GapAppliesBothWays");
+
+                            b1.Property<double>("MaximumGroupGap")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MaximumGroupGap");
+
+                            b1.Property<double>("MinimumAccuracy")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumAccuracy");
+
+                            b1.Property<int>("MinimumGroupSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinimumGroupSize");
+
+                            b1.Property<double>("MinimumPrecision")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumPrecision");
+
+                            b1.Property<double>("MinimumRecall")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MinimumRecall");
+
+                            b1.Property<string>("WhyNotByGroup")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhyNotByGroup");
+
+                            b1.HasKey("ThresholdVersionId");
+
+                            b1.ToTable("ThresholdVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ThresholdVersionId");
+                        });
+
+                    b.Navigation("Thresholds")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lifecycle.Domain.Transparency.TransparencyEntry", b =>
+                {
+                    b.HasOne("Lifecycle.Domain.Projects.Project", null)
+                        .WithMany("TransparencyEntries")
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

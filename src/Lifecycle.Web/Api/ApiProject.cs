@@ -1,4 +1,7 @@
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.SignOffs;
 
@@ -46,7 +49,7 @@ public sealed record ApiProject(
                 gate.BrokenRules.Select(rule => new ApiOutstandingItem(RuleName(rule), rule.Message)).ToList()),
             Enum.GetValues<SignOffKind>().Where(kind => project.SignOffRequests.Any(r => r.Kind == kind))
                 .Select(kind => new ApiSignOffState(kind, project.ApprovalStateOf(kind))).ToList(),
-            project.Risks.Count(r => r.Status == Domain.Governance.RiskStatus.Open),
+            project.Risks.Count(r => r.Status == Domain.Risks.RiskStatus.Open),
             project.SeriousOpenRisks.Count,
             project.HasThresholdBreach,
             new ApiTransparency(project.TransparencyConfirmedAt, project.TransparencyNeedsReview, project.TransparencyPublishedAt, PublicPage: null),

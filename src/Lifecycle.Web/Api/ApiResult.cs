@@ -1,5 +1,8 @@
-using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Api;
 

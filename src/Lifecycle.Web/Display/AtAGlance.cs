@@ -1,4 +1,7 @@
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display.Charts;
 
@@ -89,7 +92,7 @@ public sealed record AtAGlance(
             return $"Something the {SignOffLinks.Name(lapsed.Kind)} approval rested on has changed since. The group is asked whether it should be approved again.";
         }
 
-        if (timing == Lifecycle.Domain.Delivery.ReviewTiming.Overdue)
+        if (timing == Lifecycle.Domain.Monitoring.ReviewTiming.Overdue)
         {
             return "A monitoring review is overdue. The group is asked to agree when it will happen and whether the tool should stay in use until then.";
         }

@@ -35,19 +35,19 @@ public static class StatusTags
         Lifecycle.Domain.SignOffs.ApprovalState.NotSubmitted => ("Not submitted", "govuk-tag--grey"),
     };
 
-    public static (string Text, string TagClass) For(Lifecycle.Domain.Governance.RiskRating rating) => rating switch
+    public static (string Text, string TagClass) For(Lifecycle.Domain.Risks.RiskRating rating) => rating switch
     {
-        Lifecycle.Domain.Governance.RiskRating.VeryHigh => ("Very high", "govuk-tag--red"),
-        Lifecycle.Domain.Governance.RiskRating.High => ("High", "govuk-tag--orange"),
-        Lifecycle.Domain.Governance.RiskRating.Medium => ("Medium", "govuk-tag--yellow"),
-        Lifecycle.Domain.Governance.RiskRating.Low => ("Low", "govuk-tag--green"),
+        Lifecycle.Domain.Risks.RiskRating.VeryHigh => ("Very high", "govuk-tag--red"),
+        Lifecycle.Domain.Risks.RiskRating.High => ("High", "govuk-tag--orange"),
+        Lifecycle.Domain.Risks.RiskRating.Medium => ("Medium", "govuk-tag--yellow"),
+        Lifecycle.Domain.Risks.RiskRating.Low => ("Low", "govuk-tag--green"),
     };
 
-    public static string Verdict(Lifecycle.Domain.Evaluation.ValidationVerdict verdict) => verdict switch
+    public static string Verdict(Lifecycle.Domain.Testing.ValidationVerdict verdict) => verdict switch
     {
-        Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive => "Supports going live",
-        Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsWithConditions => "Supports going live with conditions",
-        Lifecycle.Domain.Evaluation.ValidationVerdict.DoesNotSupport => "Does not support going live",
+        Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive => "Supports going live",
+        Lifecycle.Domain.Testing.ValidationVerdict.SupportsWithConditions => "Supports going live with conditions",
+        Lifecycle.Domain.Testing.ValidationVerdict.DoesNotSupport => "Does not support going live",
     };
 
     public static string AppliesWhen(Lifecycle.Domain.Framework.Applicability applicability) => applicability switch

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 
 namespace Lifecycle.Web.Forms;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Web.TagHelpers.Components;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

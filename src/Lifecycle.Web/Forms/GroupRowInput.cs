@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Forms;
 

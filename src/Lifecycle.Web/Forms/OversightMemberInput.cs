@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Web.TagHelpers.Components;
 
 namespace Lifecycle.Web.Forms;

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 
 namespace Lifecycle.Web.Forms;
 

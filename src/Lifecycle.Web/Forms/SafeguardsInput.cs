@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Forms;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 using Lifecycle.Web.TagHelpers.Components;
 
 namespace Lifecycle.Web.Forms;

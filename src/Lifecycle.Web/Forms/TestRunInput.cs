@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Web.TagHelpers.Components;
 
 namespace Lifecycle.Web.Forms;

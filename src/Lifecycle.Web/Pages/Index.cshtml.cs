@@ -1,7 +1,10 @@
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Pages;
 

@@ -43,7 +43,7 @@ public sealed class HiddenCharactersTests
         var project = AdvancedTo(4);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddRisk(
-            new("Data feed stops", "The feed fails.\nScores go \u0007 stale.", null, 2, 3, "Priya", null, Lifecycle.Domain.Governance.RiskStatus.Open, null), Manager, Start));
+            new("Data feed stops", "The feed fails.\nScores go \u0007 stale.", null, 2, 3, "Priya", null, Lifecycle.Domain.Risks.RiskStatus.Open, null), Manager, Start));
 
         Assert.Contains("on line 2", Assert.IsType<TextMustHaveNoHiddenCharactersRule>(Assert.Single(refusal.BrokenRules)).Refusal, StringComparison.Ordinal);
         Assert.Empty(project.Risks);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Tests.Common;
@@ -132,7 +132,7 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(Decision) => Decision.Rejected,
             (_, var t) when t == typeof(TestRunKind) => TestRunKind.Beta,
             (_, var t) when t == typeof(ValidationVerdict) => ValidationVerdict.SupportsWithConditions,
-            (_, var t) when t == typeof(Lifecycle.Domain.Assessments.AnalyticsType) => Lifecycle.Domain.Assessments.AnalyticsType.Predictive,
+            (_, var t) when t == typeof(Lifecycle.Domain.Solution.AnalyticsType) => Lifecycle.Domain.Solution.AnalyticsType.Predictive,
             (_, var t) when t == typeof(IEnumerable<string?>) => new[] { "No third party is involved in this tool." },
             ("reason", _) when parameter.Member.DeclaringType == typeof(ReasonMustBeActionableRule) => "Not needed",
             (_, var t) when t == typeof(IBusinessRule) => new TriageMustNotSayDoNotProceedRule(Sample),
@@ -145,7 +145,7 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(IReadOnlyList<string>) => new[] { "purpose", "risks" },
             (_, var t) when t == typeof(IReadOnlyDictionary<string, string?>) => new Dictionary<string, string?> { ["human_decisions_and_review"] = "A social worker decides; referrals are fully automated." },
             (_, var t) when t == typeof(IReadOnlyList<RequiredPart>) => new RequiredPart[] { new("monitoring owner", false), new("review interval", false) },
-            (_, var t) when t == typeof(IReadOnlyList<Lifecycle.Domain.Assessments.ComponentScore>) => Array.Empty<Lifecycle.Domain.Assessments.ComponentScore>(),
+            (_, var t) when t == typeof(IReadOnlyList<Lifecycle.Domain.Capability.ComponentScore>) => Array.Empty<Lifecycle.Domain.Capability.ComponentScore>(),
             (_, var t) when t.IsEnum => Enum.GetValues(t).GetValue(0),
             (_, var t) when t.IsInterface => throw new InvalidOperationException($"Add a sample for {t.Name} ({parameter.Member.DeclaringType!.Name})."),
             (_, var t) when parameter.ParameterType != type || IsNullableReference(parameter) => null,

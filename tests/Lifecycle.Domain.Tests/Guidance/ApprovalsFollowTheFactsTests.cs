@@ -1,6 +1,9 @@
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Tests.Guidance;

@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 
 namespace Lifecycle.Domain.Tests.Guidance;
@@ -95,8 +95,8 @@ public sealed class EvidenceCannotBeArrangedTests
         var project = AdvancedTo(4);
         project.CompleteTriage(LowRiskTriage with { PersonalData = Lifecycle.Domain.Triage.PersonalDataScale.FamiliesWithASocialWorker }, Manager, Start);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
-            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.NotRequired, "We only use aggregate counts from the system.", "DPO", null, null, null), Manager, Start));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection,
+            new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.NotRequired, "We only use aggregate counts from the system.", "DPO", null, null, null), Manager, Start));
 
         Assert.IsType<AssessmentMustNotBeSkippedRule>(Assert.Single(refusal.BrokenRules));
     }
@@ -106,8 +106,8 @@ public sealed class EvidenceCannotBeArrangedTests
     {
         var project = AdvancedTo(4, ApplicabilityFacts.None with { IsHighRisk = true });
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality,
-            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.NotRequired, "Everyone is treated the same by the tool.", "Equalities lead", null, null, null), Manager, Start));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.SaveImpactAssessment(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.Equality,
+            new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.NotRequired, "Everyone is treated the same by the tool.", "Equalities lead", null, null, null), Manager, Start));
 
         Assert.IsType<AssessmentMustNotBeSkippedRule>(Assert.Single(refusal.BrokenRules));
     }

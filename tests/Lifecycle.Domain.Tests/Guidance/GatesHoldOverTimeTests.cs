@@ -1,6 +1,10 @@
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 
@@ -173,7 +177,7 @@ public sealed class GatesHoldOverTimeTests
     public void BreachMustNotContinueWithoutASeniorLeaderRule_ABreachingReviewConcludesContinueOnlyFromASeniorLeaderWithAReason()
     {
         var project = AdvancedTo(9, Predictive);
-        Lifecycle.Domain.Evaluation.GroupCounts[] missing = [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)];
+        Lifecycle.Domain.Testing.GroupCounts[] missing = [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)];
 
         var byManager = Assert.Throws<BusinessRuleViolationException>(() => project.RecordMonitoringReview(Review(ReviewOutcome.Continue), missing, Manager, Start));
         Assert.Contains(byManager.BrokenRules, r => r is BreachMustNotContinueWithoutASeniorLeaderRule);
@@ -191,11 +195,11 @@ public sealed class GatesHoldOverTimeTests
         project.RecordMonitoringReview(Review(ReviewOutcome.Adapt), [new("Boys", 5, 20, 10, 15), new("Girls", 5, 20, 10, 15)], Manager, Start);
         var risk = Assert.Single(project.Risks);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Risks.RiskStatus.Closed }, Manager, Start));
         Assert.IsType<BreachRiskMustStayOpenRule>(Assert.Single(refusal.BrokenRules));
 
         project.RecordMonitoringReview(Review(ReviewOutcome.Continue), [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)], Manager, Start);
-        project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Governance.RiskStatus.Closed }, Manager, Start);
+        project.UpdateRisk(risk.Id, risk.Details with { Status = Lifecycle.Domain.Risks.RiskStatus.Closed }, Manager, Start);
     }
 
     [Fact]

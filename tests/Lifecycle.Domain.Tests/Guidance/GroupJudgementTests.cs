@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 

@@ -1,5 +1,8 @@
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Domain.Triage;
 

@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 
 namespace Lifecycle.Domain.Tests.Guidance;

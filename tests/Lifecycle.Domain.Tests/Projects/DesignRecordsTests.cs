@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

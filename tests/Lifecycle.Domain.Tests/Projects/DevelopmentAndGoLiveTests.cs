@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Tests.Projects;
@@ -132,7 +132,7 @@ public sealed class DevelopmentAndGoLiveTests
     {
         var project = TestProjects.AdvancedTo(8);
         project.ClearPendingChanges();
-        var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing;
+        var gaps = Lifecycle.Domain.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing;
         Assert.Contains(gaps, f => f.Key == "team");
 
         // The domain works out what is empty; nobody can hand it a shorter list.
@@ -156,6 +156,6 @@ public sealed class DevelopmentAndGoLiveTests
         project.ConfirmCompleteTransparencyRecord(Later);
 
         Assert.Equal(Later, project.TransparencyConfirmedAt);
-        Assert.Empty(Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing);
+        Assert.Empty(Lifecycle.Domain.Transparency.TransparencyFields.For(project, TestProjects.OrganisationName, Later).Missing);
     }
 }

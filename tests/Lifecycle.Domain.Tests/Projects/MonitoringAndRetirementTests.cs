@@ -1,8 +1,13 @@
 using System.Globalization;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Evaluation;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Tests.Projects;

@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

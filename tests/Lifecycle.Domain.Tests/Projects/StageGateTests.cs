@@ -100,7 +100,7 @@ public sealed class StageGateTests
 
         Assert.Equal(ProjectStatus.Retired, project.Status);
         Assert.Equal(10, project.CurrentStage.Number);
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddRisk(new("Late", null, null, 1, 1, null, null, Lifecycle.Domain.Governance.RiskStatus.Open, null), TestProjects.Manager, Later));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => project.AddRisk(new("Late", null, null, 1, 1, null, null, Lifecycle.Domain.Risks.RiskStatus.Open, null), TestProjects.Manager, Later));
         Assert.Contains("retired", Assert.Single(refusal.BrokenRules).Message);
     }
 

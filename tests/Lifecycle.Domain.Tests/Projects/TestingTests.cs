@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Domain.Tests.Projects;
 
@@ -37,7 +37,7 @@ public sealed class TestingTests
         var project = InTesting(Predictive);
         project.AddTestRun(TestRunKind.Alpha, Day, null, GoodResults, TestProjects.Manager, TestProjects.Start);
         project.AddTestRun(TestRunKind.Beta, Day, "Live sandbox, April", UnfairResults, TestProjects.Manager, TestProjects.Start);
-        project.RecordExternalValidation(new("Dr Lee", "University of the North", Day, Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound method; watch the care-experienced group.", []), TestProjects.Manager, TestProjects.Start);
+        project.RecordExternalValidation(new("Dr Lee", "University of the North", Day, Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Sound method; watch the care-experienced group.", []), TestProjects.Manager, TestProjects.Start);
 
         var broken = Assert.Single(project.EvaluateGate().BrokenRules);
 
@@ -51,7 +51,7 @@ public sealed class TestingTests
         var project = InTesting(Predictive);
         project.AddTestRun(TestRunKind.Alpha, Day, null, GoodResults, TestProjects.Manager, TestProjects.Start);
         project.AddTestRun(TestRunKind.Beta, Day, null, GoodResults, TestProjects.Manager, TestProjects.Start);
-        project.RecordExternalValidation(new("Dr Lee", "University of the North", Day, Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), TestProjects.Manager, TestProjects.Start);
+        project.RecordExternalValidation(new("Dr Lee", "University of the North", Day, Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Sound.", []), TestProjects.Manager, TestProjects.Start);
 
         project.AdvanceStage(TestProjects.Manager, TestProjects.Start);
 
@@ -64,7 +64,7 @@ public sealed class TestingTests
         var project = InTesting(null);
         project.AddTestRun(TestRunKind.Alpha, Day, "Checked figures against last year's returns", [], TestProjects.Manager, TestProjects.Start);
         project.AddTestRun(TestRunKind.Beta, Day, "Two localities used it for a month", [], TestProjects.Manager, TestProjects.Start);
-        project.RecordExternalValidation(new("Ms Khan", "Regional improvement alliance", Day, Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Figures reconcile.", []), TestProjects.Manager, TestProjects.Start);
+        project.RecordExternalValidation(new("Ms Khan", "Regional improvement alliance", Day, Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Figures reconcile.", []), TestProjects.Manager, TestProjects.Start);
 
         Assert.True(project.EvaluateGate().IsOpen);
     }

@@ -1,4 +1,5 @@
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 
 namespace Lifecycle.Domain.Tests.Support;
 
@@ -17,10 +18,10 @@ internal static class TestProjects
         "Early help demand outstrips family hub capacity in two localities.", "Earlier support for families", "Families labelled by a score",
         "No automated referrals", "Managers see demand weekly instead of quarterly", 20_000, 5_000, 2_000, 3_000, 1_000, "Two councils report shorter waits");
 
-    public static readonly Lifecycle.Domain.Delivery.DevelopmentSafeguards Safeguards = new(
+    public static readonly Lifecycle.Domain.Development.DevelopmentSafeguards Safeguards = new(
         "Role-based access; data encrypted at rest.", "Each score lists its top three factors.", "Practitioners record a disagreement on the case.", "A feedback form, reviewed weekly.");
 
-    public static readonly Lifecycle.Domain.Delivery.DeploymentPlan Plan = new(
+    public static readonly Lifecycle.Domain.PreDeployment.DeploymentPlan Plan = new(
         "Head of performance", 1, "Interviews with users after three months.", "Compare repeat referrals with 2025.", "Regional evaluation unit", true, "A page on the council website.");
 
     public static Project New(ApplicabilityFacts? facts = null)
@@ -64,14 +65,14 @@ internal static class TestProjects
                     project.AnswerWorkbookQuestion(question, $"Answer to question {question}", Manager, Start);
                 }
 
-                project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
-                    new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), Manager, Start);
+                project.SaveImpactAssessment(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection,
+                    new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), Manager, Start);
                 if (project.IsHighRisk)
                 {
                     StartHighRiskAssessments(project);
                 }
 
-                project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, Manager, Start);
+                project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Oversight.Independence.Independent, Manager, Start);
                 project.SaveBusinessCase(Case, Manager, Start);
                 project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Manager, Start);
                 project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, Leader, Start);
@@ -88,10 +89,10 @@ internal static class TestProjects
                 project.RecordDevelopmentSafeguards(Safeguards, Manager, Start);
                 break;
             case 7:
-                Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
-                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, results, Manager, Start);
-                project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2025, 5, 1), null, results, Manager, Start);
-                project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2025, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);
+                Lifecycle.Domain.Testing.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
+                project.AddTestRun(Lifecycle.Domain.Testing.TestRunKind.Alpha, new DateOnly(2025, 4, 1), null, results, Manager, Start);
+                project.AddTestRun(Lifecycle.Domain.Testing.TestRunKind.Beta, new DateOnly(2025, 5, 1), null, results, Manager, Start);
+                project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2025, 5, 10), Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Sound.", []), Manager, Start);
                 break;
             case 8:
                 for (var question = 6; question <= LifecycleFramework.WorkbookQuestions.Count; question++)
@@ -124,17 +125,17 @@ internal static class TestProjects
 
     public static void StartHighRiskAssessments(Project project)
     {
-        foreach (var kind in new[] { Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality, Lifecycle.Domain.Governance.ImpactAssessmentKind.ChildrensRights })
+        foreach (var kind in new[] { Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.Equality, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.ChildrensRights })
         {
-            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), Manager, Start);
+            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), Manager, Start);
         }
     }
 
     public static void CompleteDpia(Project project)
     {
-        var dpia = project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection)!;
+        var dpia = project.StandardAssessment(Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection)!;
         project.SaveImpactAssessment(dpia.Id, dpia.Kind,
-            dpia.Details with { Status = Lifecycle.Domain.Governance.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(Start) }, Manager, Start);
+            dpia.Details with { Status = Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(Start) }, Manager, Start);
     }
 
     /// <summary>Marks every applicable mandatory item of the current stage done and satisfies its other gate rules.</summary>
@@ -143,7 +144,7 @@ internal static class TestProjects
     /// <summary>Writes the team's text into every field of the transparency record the records leave empty, then confirms it.</summary>
     public static void ConfirmCompleteTransparencyRecord(this Project project, DateTime at)
     {
-        var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, OrganisationName, at).Missing;
+        var gaps = Lifecycle.Domain.Transparency.TransparencyFields.For(project, OrganisationName, at).Missing;
         if (gaps.Count > 0)
         {
             project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)TeamTextFor(f)), Manager, at);
@@ -152,9 +153,9 @@ internal static class TestProjects
         project.ConfirmTransparencyRecord(OrganisationName, Manager, at);
     }
 
-    private static string TeamTextFor(Lifecycle.Domain.Delivery.Transparency.AtrsField field) => field.Key switch
+    private static string TeamTextFor(Lifecycle.Domain.Transparency.AtrsField field) => field.Key switch
     {
-        _ when Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
+        _ when Lifecycle.Domain.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
         "contact_email" => "data.team@council.example",
         _ => $"The team's text for {field.Label}",
     };

@@ -62,9 +62,9 @@ public sealed class TriageGateTests
             project.AnswerWorkbookQuestion(question, "Answered", TestProjects.Manager, At);
         }
 
-        project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
-            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, null, null, null, null), TestProjects.Manager, At);
-        project.AddOversightMember("Olu", null, null, Lifecycle.Domain.Governance.Independence.Independent, TestProjects.Manager, At);
+        project.SaveImpactAssessment(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection,
+            new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.InProgress, null, null, null, null, null), TestProjects.Manager, At);
+        project.AddOversightMember("Olu", null, null, Lifecycle.Domain.Oversight.Independence.Independent, TestProjects.Manager, At);
         project.SaveBusinessCase(TestProjects.Case, TestProjects.Manager, At);
         project.SubmitForSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, TestProjects.Manager, At);
         project.DecideSignOff(Lifecycle.Domain.SignOffs.SignOffKind.BusinessCase, Lifecycle.Domain.SignOffs.Decision.Approved, null, TestProjects.Leader, At);

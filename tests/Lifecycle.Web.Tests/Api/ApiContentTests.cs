@@ -29,7 +29,7 @@ public sealed class ApiContentTests(LifecycleFactory factory) : IClassFixture<Li
 
         var review = json.GetProperty("nextReview");
         Assert.Equal(project.NextReviewDue!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), review.GetProperty("due").GetString());
-        Assert.Equal(Lifecycle.Domain.Delivery.MonitoringSchedule.TimingOf(project.NextReviewDue.Value, today).ToString(), review.GetProperty("timing").GetString());
+        Assert.Equal(Lifecycle.Domain.Monitoring.MonitoringSchedule.TimingOf(project.NextReviewDue.Value, today).ToString(), review.GetProperty("timing").GetString());
         Assert.Equal(project.LatestReview!.ReviewedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), review.GetProperty("lastReviewedOn").GetString());
 
         var gate = project.EvaluateGate();
@@ -161,7 +161,7 @@ public sealed class ApiContentTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.Equal("pageSize must be a whole number.", words.GetProperty("detail").GetString());
     }
 
-    private static void AssertJudgement(Domain.Evaluation.EvaluationResult expected, Domain.Evaluation.IJudgedResult result, JsonElement answer)
+    private static void AssertJudgement(Domain.Testing.EvaluationResult expected, Domain.Testing.IJudgedResult result, JsonElement answer)
     {
         Assert.Equal(expected.MeetsEveryThreshold, answer.GetProperty("meetsEveryThreshold").GetBoolean());
         Assert.Equal(result.ThresholdsVersion, answer.GetProperty("thresholdsVersion").GetInt32());

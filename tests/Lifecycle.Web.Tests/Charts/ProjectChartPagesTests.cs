@@ -103,8 +103,8 @@ public sealed class ProjectChartPagesTests(LifecycleFactory factory) : IClassFix
         for (var number = 2; number <= 20; number++)
         {
             var on = project.MonitoringReviews[^1].ReviewedOn.AddDays(1);
-            project.RecordMonitoringReview(new Lifecycle.Domain.Delivery.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.",
-                    number == 7 ? Lifecycle.Domain.Delivery.ReviewOutcome.Adapt : Lifecycle.Domain.Delivery.ReviewOutcome.Continue, number == 7 ? "Drift in the under 5s." : null),
+            project.RecordMonitoringReview(new Lifecycle.Domain.Monitoring.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.",
+                    number == 7 ? Lifecycle.Domain.Monitoring.ReviewOutcome.Adapt : Lifecycle.Domain.Monitoring.ReviewOutcome.Continue, number == 7 ? "Drift in the under 5s." : null),
                 [new("Under 5s", 58, 15, 148, 13), new("5 to 11", 72, 16, 178, 15), new("12 to 17", 61, 19, 138, 17)], new Actor(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
         }
 

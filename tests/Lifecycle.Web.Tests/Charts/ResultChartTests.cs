@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Web.Display.Charts;
 
 namespace Lifecycle.Web.Tests.Charts;

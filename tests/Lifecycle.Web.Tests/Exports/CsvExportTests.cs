@@ -25,7 +25,7 @@ public sealed class CsvExportTests(LifecycleFactory factory) : IClassFixture<Lif
         await factory.WithDbAsync(async db =>
         {
             var project = await Application.Projects.ProjectQueries.LoadAsync(db.Projects, team.ProjectId, team.OrganisationId, CancellationToken.None);
-            project.AddRisk(new("=1+2 formula in title", "Ŵ welsh, with comma", null, 4, 5, "@owner", "-mitigation", Domain.Governance.RiskStatus.Open, new DateOnly(2020, 1, 1)),
+            project.AddRisk(new("=1+2 formula in title", "Ŵ welsh, with comma", null, 4, 5, "@owner", "-mitigation", Domain.Risks.RiskStatus.Open, new DateOnly(2020, 1, 1)),
                 new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });

@@ -21,7 +21,7 @@ public sealed class LiveSampleTests(LifecycleFactory factory) : IClassFixture<Li
         var record = await factory.WithScopeAsync(async sp =>
         {
             var source = await sp.GetRequiredService<GetProjectRecord>().ForAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
-            return Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(source.Project, source.OrganisationName, DateTime.UtcNow);
+            return Lifecycle.Domain.Transparency.TransparencyFields.For(source.Project, source.OrganisationName, DateTime.UtcNow);
         });
         Assert.Empty(record.Missing.Select(f => f.Key));
     }

@@ -98,7 +98,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
             var who = new Domain.Common.Actor(team.Manager.Id, team.Manager.Name);
             project.ChangeDetails(new(welsh, "Zażółć gęślą jaźń · Ελληνικά · Кириллица · Ünïcödé", project.Facts), who, DateTime.UtcNow);
             project.AnswerWorkbookQuestion(1, longAnswer, who, DateTime.UtcNow);
-            project.AddRisk(new(new string('R', 200), longAnswer, null, 2, 2, null, null, Domain.Governance.RiskStatus.Open, null), who, DateTime.UtcNow);
+            project.AddRisk(new(new string('R', 200), longAnswer, null, 2, 2, null, null, Domain.Risks.RiskStatus.Open, null), who, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
         var manager = await PageClient.SignedInAsync(factory, team.Manager);
@@ -148,7 +148,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
             for (var number = 2; number <= 5; number++)
             {
                 var on = project.MonitoringReviews[^1].ReviewedOn.AddDays(7);
-                project.RecordMonitoringReview(new Lifecycle.Domain.Delivery.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.", Lifecycle.Domain.Delivery.ReviewOutcome.Continue, null),
+                project.RecordMonitoringReview(new Lifecycle.Domain.Monitoring.MonitoringReviewDetails(on, "Checked.", "Complete.", "Not needed.", "No concerns.", Lifecycle.Domain.Monitoring.ReviewOutcome.Continue, null),
                     [new("Under 5s", 58, 15, 148, 13), new("5 to 11", 72, 16, 178, 15), new("12 to 17", 61, 19, 138, 17)],
                     new Lifecycle.Domain.Common.Actor(team.Practitioner.Id, team.Practitioner.Name), DateTime.UtcNow);
             }
@@ -175,7 +175,7 @@ public sealed partial class OversightPackTests(LifecycleFactory factory) : IClas
         await factory.WithDbAsync(async db =>
         {
             var project = await Application.Projects.ProjectQueries.LoadAsync(db.Projects, team.ProjectId, team.OrganisationId, CancellationToken.None);
-            project.AddOversightMember("New member", null, null, Domain.Governance.Independence.Internal, new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
+            project.AddOversightMember("New member", null, null, Domain.Oversight.Independence.Internal, new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
 

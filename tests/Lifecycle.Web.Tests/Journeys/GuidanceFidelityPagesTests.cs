@@ -1,5 +1,5 @@
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Tests.Journeys;

@@ -1,5 +1,5 @@
 using System.Text;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

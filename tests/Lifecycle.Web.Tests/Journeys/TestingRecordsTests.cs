@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Tests.Journeys;
 
@@ -23,7 +23,7 @@ public sealed class TestingRecordsTests(LifecycleFactory factory) : IClassFixtur
             var who = new Domain.Common.Actor(team.Practitioner.Id, team.Practitioner.Name);
             project.AddTestRun(TestRunKind.Alpha, new DateOnly(2026, 4, 1), "Historic referrals, 2023–2025",
                 [new("Most children", 36, 4, 50, 0), new("Care-experienced", 4, 6, 10, 10), new("Tiny group", 1, 0, 1, 0)], who, DateTime.UtcNow);
-            project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 4, 20), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Method sound; care-experienced recall too low.", []), who, DateTime.UtcNow);
+            project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 4, 20), Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Method sound; care-experienced recall too low.", []), who, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
 

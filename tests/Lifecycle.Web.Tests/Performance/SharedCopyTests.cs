@@ -18,7 +18,7 @@ public sealed class SharedCopyTests(LifecycleFactory factory) : IClassFixture<Li
         await factory.WithDbAsync(async db =>
         {
             var project = await db.Projects.LoadAsync(team.ProjectId, team.OrganisationId, CancellationToken.None);
-            project.AddOversightMember("Olu Overseer", null, null, Domain.Governance.Independence.Internal, new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
+            project.AddOversightMember("Olu Overseer", null, null, Domain.Oversight.Independence.Internal, new(team.Manager.Id, team.Manager.Name), DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
 

@@ -32,7 +32,7 @@ public sealed class OperationsTests(LifecycleFactory factory) : IClassFixture<Li
         var live = await factory.WithDbAsync(async db => await Lifecycle.Application.Projects.ProjectQueries.LoadAsync(
             db.Projects, await db.Projects.Where(p => p.Name == "Early help demand forecast").Select(p => p.Id).SingleAsync(), demo.OrganisationId, CancellationToken.None));
         Assert.Equal(Lifecycle.Domain.Projects.Project.MonitoringStage, live.CurrentStage.Number);
-        Assert.Equal(Lifecycle.Domain.Delivery.ReviewTiming.DueSoon,
-            Lifecycle.Domain.Delivery.MonitoringSchedule.TimingOf(live.NextReviewDue!.Value, DateOnly.FromDateTime(DateTime.UtcNow)));
+        Assert.Equal(Lifecycle.Domain.Monitoring.ReviewTiming.DueSoon,
+            Lifecycle.Domain.Monitoring.MonitoringSchedule.TimingOf(live.NextReviewDue!.Value, DateOnly.FromDateTime(DateTime.UtcNow)));
     }
 }

@@ -1,7 +1,11 @@
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Infrastructure.Seeding;
 
 namespace Lifecycle.Web.Tests.Support;

@@ -1,5 +1,6 @@
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Tests.Support;
@@ -50,23 +51,23 @@ public static class TestProjectSetup
                         }
                     }
 
-                    if (project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection) is null)
+                    if (project.StandardAssessment(Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection) is null)
                     {
-                        project.SaveImpactAssessment(null, Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection,
-                            new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), who, DateTime.UtcNow);
+                        project.SaveImpactAssessment(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection,
+                            new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.InProgress, null, "DPO", null, null, null), who, DateTime.UtcNow);
                     }
 
-                    foreach (var kind in project.IsHighRisk ? [Lifecycle.Domain.Governance.ImpactAssessmentKind.Equality, Lifecycle.Domain.Governance.ImpactAssessmentKind.ChildrensRights] : Array.Empty<Lifecycle.Domain.Governance.ImpactAssessmentKind>())
+                    foreach (var kind in project.IsHighRisk ? [Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.Equality, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.ChildrensRights] : Array.Empty<Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind>())
                     {
                         if (project.StandardAssessment(kind) is null)
                         {
-                            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.Governance.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), who, DateTime.UtcNow);
+                            project.SaveImpactAssessment(null, kind, new(null, Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.InProgress, null, "Equalities lead", null, null, null), who, DateTime.UtcNow);
                         }
                     }
 
                     if (project.OversightMembers.Count == 0)
                     {
-                        project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Governance.Independence.Independent, who, DateTime.UtcNow);
+                        project.AddOversightMember("Olu Oversight", "University", "Ethics", Lifecycle.Domain.Oversight.Independence.Independent, who, DateTime.UtcNow);
                     }
 
                     ApproveBusinessCase(project, who);
@@ -83,10 +84,10 @@ public static class TestProjectSetup
                     project.RecordDevelopmentSafeguards(new("Role-based access.", "Top factors shown with each score.", "Practitioners record disagreement.", "Monthly feedback review."), who, DateTime.UtcNow);
                     break;
                 case 7:
-                    Lifecycle.Domain.Evaluation.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
-                    project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
-                    project.AddTestRun(Lifecycle.Domain.Evaluation.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
-                    project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Evaluation.ValidationVerdict.SupportsGoingLive, "Sound.", []), who, DateTime.UtcNow);
+                    Lifecycle.Domain.Testing.GroupCounts[] results = project.IsPredictive ? [new("Boys", 20, 5, 23, 2), new("Girls", 20, 5, 22, 3)] : [];
+                    project.AddTestRun(Lifecycle.Domain.Testing.TestRunKind.Alpha, new DateOnly(2026, 4, 1), null, results, who, DateTime.UtcNow);
+                    project.AddTestRun(Lifecycle.Domain.Testing.TestRunKind.Beta, new DateOnly(2026, 5, 1), null, results, who, DateTime.UtcNow);
+                    project.RecordExternalValidation(new("Dr Lee", "University of the North", new DateOnly(2026, 5, 10), Lifecycle.Domain.Testing.ValidationVerdict.SupportsGoingLive, "Sound.", []), who, DateTime.UtcNow);
                     break;
                 case 8:
                     for (var question = 6; question <= Lifecycle.Domain.Framework.LifecycleFramework.WorkbookQuestions.Count; question++)
@@ -95,8 +96,8 @@ public static class TestProjectSetup
                     }
 
                     project.RecordDeploymentPlan(TestPlans.Deployment, who, DateTime.UtcNow);
-                    var dpia = project.StandardAssessment(Lifecycle.Domain.Governance.ImpactAssessmentKind.DataProtection)!;
-                    project.SaveImpactAssessment(dpia.Id, dpia.Kind, dpia.Details with { Status = Lifecycle.Domain.Governance.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(DateTime.UtcNow) }, who, DateTime.UtcNow);
+                    var dpia = project.StandardAssessment(Lifecycle.Domain.ImpactAssessments.ImpactAssessmentKind.DataProtection)!;
+                    project.SaveImpactAssessment(dpia.Id, dpia.Kind, dpia.Details with { Status = Lifecycle.Domain.ImpactAssessments.ImpactAssessmentStatus.Complete, CompletedOn = DateOnly.FromDateTime(DateTime.UtcNow) }, who, DateTime.UtcNow);
                     ConfirmCompleteTransparencyRecord(project, who, await OrganisationNameAsync(db, project));
                     Approve(project, SignOffKind.GoLive, who);
                     break;
@@ -199,7 +200,7 @@ public static class TestProjectSetup
     /// <summary>Writes the team's text into every field of the transparency record the records leave empty, then confirms it.</summary>
     public static void ConfirmCompleteTransparencyRecord(Project project, Lifecycle.Domain.Common.Actor who, string organisationName)
     {
-        var gaps = Lifecycle.Domain.Delivery.Transparency.TransparencyFields.For(project, organisationName, DateTime.UtcNow).Missing;
+        var gaps = Lifecycle.Domain.Transparency.TransparencyFields.For(project, organisationName, DateTime.UtcNow).Missing;
         if (gaps.Count > 0)
         {
             project.SaveTransparencyEntries(gaps.ToDictionary(f => f.Key, f => (string?)TeamTextFor(f)), who, DateTime.UtcNow);
@@ -208,9 +209,9 @@ public static class TestProjectSetup
         project.ConfirmTransparencyRecord(organisationName, who, DateTime.UtcNow);
     }
 
-    private static string TeamTextFor(Lifecycle.Domain.Delivery.Transparency.AtrsField field) => field.Key switch
+    private static string TeamTextFor(Lifecycle.Domain.Transparency.AtrsField field) => field.Key switch
     {
-        _ when Lifecycle.Domain.Delivery.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
+        _ when Lifecycle.Domain.Transparency.TeamTextMustBePlainRule.AddressFields.Contains(field.Key) => "https://www.council.example/tool",
         "contact_email" => "data.team@council.example",
         _ => $"The team's text for {field.Label}",
     };
@@ -225,6 +226,6 @@ public static class TestProjectSetup
 
 public static class TestPlans
 {
-    public static readonly Lifecycle.Domain.Delivery.DeploymentPlan Deployment = new(
+    public static readonly Lifecycle.Domain.PreDeployment.DeploymentPlan Deployment = new(
         "Head of performance", 1, "Interviews with users after three months.", "Repeat referrals compared with 2025.", "Regional evaluation unit", true, "A page on the council website.");
 }

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Assessments;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Assessments;
-using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Evaluation;
 
 namespace Lifecycle.Domain.Projects;
 

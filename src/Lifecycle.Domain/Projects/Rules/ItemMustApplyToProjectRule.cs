@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Framework;
 
 namespace Lifecycle.Domain.Projects;
 

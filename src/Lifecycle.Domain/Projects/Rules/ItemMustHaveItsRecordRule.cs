@@ -1,5 +1,3 @@
-using Lifecycle.Domain.Framework;
-using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,4 +1,3 @@
-using Lifecycle.Domain.Governance;
 
 namespace Lifecycle.Domain.Projects;
 

@@ -1,4 +1,5 @@
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

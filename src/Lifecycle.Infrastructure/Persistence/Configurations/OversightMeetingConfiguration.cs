@@ -1,4 +1,6 @@
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using static Lifecycle.Web.Display.Charts.Svg;
 
 namespace Lifecycle.Web.Display.Charts;

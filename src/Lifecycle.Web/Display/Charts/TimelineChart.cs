@@ -1,5 +1,8 @@
 using System.Xml.Linq;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
 using Lifecycle.Domain.Projects;
 using static Lifecycle.Web.Display.Charts.Svg;

@@ -1,6 +1,6 @@
 using Lifecycle.Application.Exports;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Exports.Pack.Sections;
 

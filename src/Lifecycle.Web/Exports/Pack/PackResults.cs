@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Domain.Testing;
 using Lifecycle.Web.Display;
 
 namespace Lifecycle.Web.Exports.Pack;

@@ -23,7 +23,7 @@ public static class PackText
     public static string By(string? name, DateTime? at) => name is null ? NotRecorded : $"{name}, {When(at)}";
 
     /// <summary>How a withdrawn test run or review is described: it stays in the pack but is no longer judged.</summary>
-    public static string Withdrawn(Lifecycle.Domain.Evaluation.Withdrawal? withdrawal) => withdrawal is null
+    public static string Withdrawn(Lifecycle.Domain.Testing.Withdrawal? withdrawal) => withdrawal is null
         ? "No"
         : $"Yes, by {By(withdrawal.WithdrawnByName, withdrawal.WithdrawnAt)}, so it is no longer judged. Reason: {withdrawal.Reason}";
 

@@ -1,5 +1,5 @@
 using Lifecycle.Application.Exports;
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Exports.Transparency;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Exports.Transparency;
 

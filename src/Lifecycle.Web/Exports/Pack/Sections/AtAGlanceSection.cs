@@ -25,7 +25,7 @@ internal static class AtAGlanceSection
                     : $"{glance.LatestResultTitle}: {(glance.LatestResultMeetsEveryThreshold == true ? "meets every accuracy threshold" : "misses at least one accuracy threshold")}."),
                 new("Open risks rated high or very high", glance.SeriousRisks.Count == 0 ? "None." : Lines(glance.SeriousRisks)),
                 new("Next monitoring review", glance.NextReviewDue is { } due
-                    ? UkTime.Date(due) + (glance.ReviewTiming == Lifecycle.Domain.Delivery.ReviewTiming.Overdue ? " (overdue)" : glance.ReviewTiming == Lifecycle.Domain.Delivery.ReviewTiming.DueSoon ? " (due soon)" : string.Empty)
+                    ? UkTime.Date(due) + (glance.ReviewTiming == Lifecycle.Domain.Monitoring.ReviewTiming.Overdue ? " (overdue)" : glance.ReviewTiming == Lifecycle.Domain.Monitoring.ReviewTiming.DueSoon ? " (due soon)" : string.Empty)
                     : "None scheduled: reviews start when the tool goes live."),
                 new("Open challenges", glance.OpenChallenges.Count == 0 ? "None." : Lines(glance.OpenChallenges)),
             ]),

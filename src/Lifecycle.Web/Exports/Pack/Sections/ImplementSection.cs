@@ -1,5 +1,7 @@
-using Lifecycle.Domain.Delivery;
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.SignOffs;
 using Lifecycle.Web.Display;
 using Lifecycle.Web.Display.Charts;

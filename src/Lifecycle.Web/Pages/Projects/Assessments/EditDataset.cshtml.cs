@@ -1,4 +1,5 @@
-using Lifecycle.Application.Assessments;
+using Lifecycle.Application.Capability;
+using Lifecycle.Application.Solution;
 
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 

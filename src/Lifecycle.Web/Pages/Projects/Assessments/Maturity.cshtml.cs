@@ -1,5 +1,7 @@
-using Lifecycle.Application.Assessments;
-using Lifecycle.Domain.Assessments;
+using Lifecycle.Application.Capability;
+using Lifecycle.Application.Solution;
+using Lifecycle.Domain.Capability;
+using Lifecycle.Domain.Solution;
 
 namespace Lifecycle.Web.Pages.Projects.Assessments;
 

@@ -1,5 +1,5 @@
-using Lifecycle.Application.Evaluation;
-using Lifecycle.Domain.Evaluation;
+using Lifecycle.Application.Testing;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Pages.Projects.Evaluation;
 

@@ -1,4 +1,4 @@
-using Lifecycle.Application.Evaluation;
+using Lifecycle.Application.Testing;
 
 namespace Lifecycle.Web.Pages.Projects.Evaluation;
 

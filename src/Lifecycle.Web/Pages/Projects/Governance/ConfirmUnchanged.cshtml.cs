@@ -1,5 +1,9 @@
-using Lifecycle.Application.Governance;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Application.Oversight;
+using Lifecycle.Application.ImpactAssessments;
+using Lifecycle.Application.Risks;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 
 namespace Lifecycle.Web.Pages.Projects.Governance;
 

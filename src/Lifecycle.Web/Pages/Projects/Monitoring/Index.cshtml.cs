@@ -1,6 +1,9 @@
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Delivery;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Development;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.SignOffs;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;

@@ -1,4 +1,8 @@
-using Lifecycle.Application.Delivery;
+using Lifecycle.Application.Transparency;
+using Lifecycle.Application.Monitoring;
+using Lifecycle.Application.Retirement;
+using Lifecycle.Application.PreDeployment;
+using Lifecycle.Application.Development;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;
 

@@ -1,5 +1,7 @@
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.Governance;
+using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.Risks;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 

@@ -1,4 +1,6 @@
-using Lifecycle.Application.Governance;
+using Lifecycle.Application.Oversight;
+using Lifecycle.Application.ImpactAssessments;
+using Lifecycle.Application.Risks;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
 

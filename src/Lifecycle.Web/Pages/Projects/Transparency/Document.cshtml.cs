@@ -1,4 +1,4 @@
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Web.Exports.Transparency;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;

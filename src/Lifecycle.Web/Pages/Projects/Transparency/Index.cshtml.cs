@@ -1,5 +1,9 @@
-using Lifecycle.Application.Delivery;
-using Lifecycle.Domain.Delivery.Transparency;
+using Lifecycle.Application.Transparency;
+using Lifecycle.Application.Monitoring;
+using Lifecycle.Application.Retirement;
+using Lifecycle.Application.PreDeployment;
+using Lifecycle.Application.Development;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Web.Exports.Transparency;
 
 namespace Lifecycle.Web.Pages.Projects.Transparency;

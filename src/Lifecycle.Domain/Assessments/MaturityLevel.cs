@@ -1,8 +1,0 @@
-namespace Lifecycle.Domain.Assessments;
-
-public enum MaturityLevel
-{
-    Low,
-    Medium,
-    High,
-}

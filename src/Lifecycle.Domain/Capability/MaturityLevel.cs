@@ -1,0 +1,8 @@
+namespace Lifecycle.Domain.Capability;
+
+public enum MaturityLevel
+{
+    Low,
+    Medium,
+    High,
+}

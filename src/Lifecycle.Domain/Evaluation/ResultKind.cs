@@ -1,7 +1,0 @@
-namespace Lifecycle.Domain.Evaluation;
-
-public enum ResultKind
-{
-    TestRun,
-    MonitoringReview,
-}

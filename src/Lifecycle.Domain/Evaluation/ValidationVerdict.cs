@@ -1,9 +1,0 @@
-namespace Lifecycle.Domain.Evaluation;
-
-/// <summary>What the external validator concluded about going live (stage 7).</summary>
-public enum ValidationVerdict
-{
-    SupportsGoingLive,
-    SupportsWithConditions,
-    DoesNotSupport,
-}

@@ -1,9 +1,0 @@
-namespace Lifecycle.Domain.Governance;
-
-public enum ImpactAssessmentKind
-{
-    DataProtection,
-    Equality,
-    ChildrensRights,
-    Other,
-}

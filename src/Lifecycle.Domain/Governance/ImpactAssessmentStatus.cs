@@ -1,9 +1,0 @@
-namespace Lifecycle.Domain.Governance;
-
-public enum ImpactAssessmentStatus
-{
-    NotStarted,
-    InProgress,
-    Complete,
-    NotRequired,
-}

@@ -1,9 +1,0 @@
-namespace Lifecycle.Domain.Governance;
-
-/// <summary>How far an oversight group member stands from the project and the council.</summary>
-public enum Independence
-{
-    Internal,
-    External,
-    Independent,
-}

@@ -1,7 +1,0 @@
-namespace Lifecycle.Domain.Governance;
-
-public enum RiskStatus
-{
-    Open,
-    Closed,
-}

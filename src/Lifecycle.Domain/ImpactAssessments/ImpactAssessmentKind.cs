@@ -1,0 +1,9 @@
+namespace Lifecycle.Domain.ImpactAssessments;
+
+public enum ImpactAssessmentKind
+{
+    DataProtection,
+    Equality,
+    ChildrensRights,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace Lifecycle.Domain.ImpactAssessments;
+
+public enum ImpactAssessmentStatus
+{
+    NotStarted,
+    InProgress,
+    Complete,
+    NotRequired,
+}

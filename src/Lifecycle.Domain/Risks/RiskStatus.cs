@@ -1,0 +1,7 @@
+namespace Lifecycle.Domain.Risks;
+
+public enum RiskStatus
+{
+    Open,
+    Closed,
+}

@@ -1,0 +1,7 @@
+namespace Lifecycle.Domain.Testing;
+
+public enum ResultKind
+{
+    TestRun,
+    MonitoringReview,
+}
