@@ -79,7 +79,7 @@ public sealed partial class Project
     /// <summary>A result taken out of use is part of what go-live rests on: a failing run withdrawn after the submission lapses the approval.</summary>
     private string DescribeWithdrawn()
     {
-        var withdrawn = _testRuns.Where(r => r.Withdrawal is not null).Cast<IJudgedResult>()
+        var withdrawn = _testRuns.Where(r => r.Withdrawal is not null).Cast<JudgedResult>()
             .Concat(_monitoringReviews.Where(r => r.Withdrawal is not null))
             .Select(r => $"{r.Title}, withdrawn by {r.Withdrawal!.WithdrawnByName} on {r.Withdrawal.WithdrawnAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {r.Withdrawal.Reason}")
             .ToList();

@@ -5,7 +5,7 @@ namespace Lifecycle.Domain.Projects;
 /// Withdrawing a result that failed its thresholds would let the next gate pass on paper, so it needs
 /// a senior leader on the project who did not record it (Lifecycle's own rule: four eyes on a failure).
 /// </summary>
-public sealed class FailedResultIsWithdrawnBySeniorLeaderRule(Project project, IJudgedResult result, Guid personId) : IBusinessRule
+public sealed class FailedResultIsWithdrawnBySeniorLeaderRule(Project project, JudgedResult result, Guid personId) : IBusinessRule
 {
     private bool Failed => project.ResultOf(result) is { MeetsEveryThreshold: false };
 

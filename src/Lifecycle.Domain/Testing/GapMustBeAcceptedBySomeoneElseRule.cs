@@ -2,7 +2,7 @@
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Four eyes: whoever recorded a result does not accept a gap in it.</summary>
-public sealed class GapMustBeAcceptedBySomeoneElseRule(IJudgedResult result, Guid personId) : IBusinessRule
+public sealed class GapMustBeAcceptedBySomeoneElseRule(JudgedResult result, Guid personId) : IBusinessRule
 {
     public bool IsBroken() => result.RecordedById == personId;
 

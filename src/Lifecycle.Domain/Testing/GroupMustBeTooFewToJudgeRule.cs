@@ -2,7 +2,7 @@
 namespace Lifecycle.Domain.Projects;
 
 /// <summary>Only a group with too few cases to judge, not yet accepted, can have its gap accepted.</summary>
-public sealed class GroupMustBeTooFewToJudgeRule(IJudgedResult result, string group, EvaluationResult? judged) : IBusinessRule
+public sealed class GroupMustBeTooFewToJudgeRule(JudgedResult result, string group, EvaluationResult? judged) : IBusinessRule
 {
     private GroupResult? Found => judged?.Groups.FirstOrDefault(g => g.Group == group);
 

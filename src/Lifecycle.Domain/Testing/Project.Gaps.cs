@@ -3,18 +3,18 @@ namespace Lifecycle.Domain.Projects;
 
 public sealed partial class Project
 {
-    public IJudgedResult? FindResult(ResultKind kind, int number) => kind switch
+    public JudgedResult? FindResult(ResultKind kind, int number) => kind switch
     {
         ResultKind.TestRun => _testRuns.FirstOrDefault(r => r.Number == number),
         ResultKind.MonitoringReview => _monitoringReviews.FirstOrDefault(r => r.Number == number),
     };
 
     /// <summary>A result judged against the thresholds in force when it was recorded; null once it is withdrawn.</summary>
-    public EvaluationResult? ResultOf(IJudgedResult result) =>
+    public EvaluationResult? ResultOf(JudgedResult result) =>
         result.Withdrawal is null ? Judge(result, ThresholdsInForce(result.ThresholdsVersion)) : null;
 
     /// <summary>A result judged against the given thresholds, with the senior leader's agreement (if any) that the tool cannot be judged by group.</summary>
-    public EvaluationResult? Judge(IJudgedResult result, AccuracyThresholds? thresholds) => result.Evaluate(thresholds, UngroupedResultsAgreed);
+    public EvaluationResult? Judge(JudgedResult result, AccuracyThresholds? thresholds) => result.Evaluate(thresholds, UngroupedResultsAgreed);
 
     /// <summary>A senior leader who took no part agreed the current design's reason the tool cannot be judged by group.</summary>
     public bool UngroupedResultsAgreed =>

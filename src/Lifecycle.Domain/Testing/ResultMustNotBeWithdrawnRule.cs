@@ -1,7 +1,7 @@
 
 namespace Lifecycle.Domain.Projects;
 
-public sealed class ResultMustNotBeWithdrawnRule(IJudgedResult result) : IBusinessRule
+public sealed class ResultMustNotBeWithdrawnRule(JudgedResult result) : IBusinessRule
 {
     public bool IsBroken() => result.Withdrawal is not null;
 

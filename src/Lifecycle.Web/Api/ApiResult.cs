@@ -1,8 +1,8 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Api;
 
@@ -37,7 +37,7 @@ public sealed record ApiWithdrawal(string Reason, DateTime WithdrawnAt, string W
 public sealed record ApiJudgement(int? ThresholdsVersion, bool? MeetsEveryThreshold, ApiMeasures Overall, IReadOnlyList<ApiGroupResult> Groups,
     IReadOnlyList<ApiThresholdCheck> Checks)
 {
-    public static ApiJudgement From(Project project, IJudgedResult result)
+    public static ApiJudgement From(Project project, JudgedResult result)
     {
         var judged = project.ResultOf(result);
         var overall = result.Groups.Aggregate(ConfusionCounts.None, (sum, group) => sum.Plus(group.Counts));

@@ -14,7 +14,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "/Projects/Design/Index",
         SignOffKind.PlanChange => "/Projects/Monitoring/Index",
         SignOffKind.TriageChange => "/Projects/Triage/Index",
-        SignOffKind.ScrutinyRelease => "/Projects/Assessments/Maturity",
+        SignOffKind.ScrutinyRelease => "/Projects/Capability/Maturity",
         SignOffKind.UngroupedResults => "/Projects/Design/Index",
     };
 
@@ -26,7 +26,7 @@ public static class SignOffLinks
         SignOffKind.ThresholdChange => "/Projects/Thresholds/Decision",
         SignOffKind.PlanChange => "/Projects/GoLive/PlanDecision",
         SignOffKind.TriageChange => "/Projects/Triage/Decision",
-        SignOffKind.ScrutinyRelease => "/Projects/Assessments/ScrutinyDecision",
+        SignOffKind.ScrutinyRelease => "/Projects/Capability/ScrutinyDecision",
         SignOffKind.UngroupedResults => "/Projects/Thresholds/UngroupedDecision",
     };
 

@@ -18,9 +18,9 @@ public sealed class ProjectLinks(LinkGenerator links)
 
     public string Audit(Guid projectId, object? query = null) => To(projectId, "/Projects/Audit", query);
 
-    public string Maturity(Guid projectId) => To(projectId, "/Projects/Assessments/Maturity");
+    public string Maturity(Guid projectId) => To(projectId, "/Projects/Capability/Maturity");
 
-    public string Datasets(Guid projectId) => To(projectId, "/Projects/Assessments/Datasets");
+    public string Datasets(Guid projectId) => To(projectId, "/Projects/Solution/Datasets");
 
     public string BusinessCase(Guid projectId) => To(projectId, "/Projects/BusinessCase/Index");
 
@@ -30,14 +30,14 @@ public sealed class ProjectLinks(LinkGenerator links)
 
     public string Design(Guid projectId) => To(projectId, "/Projects/Design/Index");
 
-    public string Testing(Guid projectId) => To(projectId, "/Projects/Evaluation/Index");
+    public string Testing(Guid projectId) => To(projectId, "/Projects/Testing/Index");
 
-    public string TestRun(Guid projectId, int number) => To(projectId, "/Projects/Evaluation/Index", fragment: $"run-{number}");
+    public string TestRun(Guid projectId, int number) => To(projectId, "/Projects/Testing/Index", fragment: $"run-{number}");
 
-    public string Validations(Guid projectId) => To(projectId, "/Projects/Evaluation/Index", fragment: "validations");
+    public string Validations(Guid projectId) => To(projectId, "/Projects/Testing/Index", fragment: "validations");
 
     /// <summary>Accepting a result's gaps against the thresholds; <paramref name="source"/> is test runs or monitoring reviews.</summary>
-    public string AcceptGap(Guid projectId, string source, int number) => To(projectId, "/Projects/Evaluation/AcceptGap", new { source, number });
+    public string AcceptGap(Guid projectId, string source, int number) => To(projectId, "/Projects/Testing/AcceptGap", new { source, number });
 
     public string GoLive(Guid projectId) => To(projectId, "/Projects/GoLive/Index");
 
@@ -51,9 +51,9 @@ public sealed class ProjectLinks(LinkGenerator links)
 
     public string Retirement(Guid projectId) => To(projectId, "/Projects/Retirement/Index");
 
-    public string Oversight(Guid projectId) => To(projectId, "/Projects/Governance/Oversight");
+    public string Oversight(Guid projectId) => To(projectId, "/Projects/Oversight/Index");
 
-    public string ImpactAssessments(Guid projectId) => To(projectId, "/Projects/Governance/ImpactAssessments");
+    public string ImpactAssessments(Guid projectId) => To(projectId, "/Projects/ImpactAssessments/Index");
 
     public string Risks(Guid projectId) => To(projectId, "/Projects/Risks/Index");
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Domain.Tests.Common;
 
@@ -140,7 +140,7 @@ public sealed class RuleMessagesTests
             (_, var t) when t == typeof(WorkbookQuestion) => LifecycleFramework.WorkbookQuestions[0],
             (_, var t) when t == typeof(ApplicabilityFacts) => ApplicabilityFacts.None,
             (_, var t) when t == typeof(AccuracyThresholds) => new AccuracyThresholds(0.7, 0.7, 0.8, 0.1, 60),
-            (_, var t) when t == typeof(IJudgedResult) => Sample.TestRuns[0],
+            (_, var t) when t == typeof(JudgedResult) => Sample.TestRuns[0],
             (_, var t) when t == typeof(IReadOnlyList<GroupCounts>) => new GroupCounts[] { new("All children", 4, 1, 4, 1), new("All children", 1, 1, 1, 1) },
             (_, var t) when t == typeof(IReadOnlyList<string>) => new[] { "purpose", "risks" },
             (_, var t) when t == typeof(IReadOnlyDictionary<string, string?>) => new Dictionary<string, string?> { ["human_decisions_and_review"] = "A social worker decides; referrals are fully automated." },

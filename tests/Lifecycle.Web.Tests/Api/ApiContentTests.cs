@@ -161,7 +161,7 @@ public sealed class ApiContentTests(LifecycleFactory factory) : IClassFixture<Li
         Assert.Equal("pageSize must be a whole number.", words.GetProperty("detail").GetString());
     }
 
-    private static void AssertJudgement(Domain.Testing.EvaluationResult expected, Domain.Testing.IJudgedResult result, JsonElement answer)
+    private static void AssertJudgement(Domain.Testing.EvaluationResult expected, Domain.Testing.JudgedResult result, JsonElement answer)
     {
         Assert.Equal(expected.MeetsEveryThreshold, answer.GetProperty("meetsEveryThreshold").GetBoolean());
         Assert.Equal(result.ThresholdsVersion, answer.GetProperty("thresholdsVersion").GetInt32());

@@ -6,14 +6,14 @@ namespace Lifecycle.Web.Display.Charts;
 public static class ProjectCharts
 {
     /// <summary>The chart of one test run or review, or null when it has no figures to judge (or was withdrawn).</summary>
-    public static Chart? Results(Project project, IJudgedResult judged, string id) => Safely(id, () =>
+    public static Chart? Results(Project project, JudgedResult judged, string id) => Safely(id, () =>
         project.ResultOf(judged) is { } result && project.ThresholdsInForce(judged.ThresholdsVersion) is { } thresholds
             ? ResultsChart.For(id, judged.Title, result, thresholds)
             : null);
 
     /// <summary>The most recent result: the latest monitoring review once the tool is live, otherwise the latest test run.</summary>
-    public static (IJudgedResult Judged, Chart Chart)? Latest(Project project, string id) =>
-        ((IJudgedResult?)project.LatestReview ?? project.LatestTestRun) is { } latest && Results(project, latest, id) is { } chart
+    public static (JudgedResult Judged, Chart Chart)? Latest(Project project, string id) =>
+        ((JudgedResult?)project.LatestReview ?? project.LatestTestRun) is { } latest && Results(project, latest, id) is { } chart
             ? (latest, chart)
             : null;
 
@@ -35,8 +35,8 @@ public static class ProjectCharts
     }
 
     private static List<TrendPoint> TrendPoints(Project project) =>
-        project.TestRuns.Select(r => (Judged: (IJudgedResult)r, On: r.RanOn))
-            .Concat(project.MonitoringReviews.Select(r => (Judged: (IJudgedResult)r, On: r.ReviewedOn)))
+        project.TestRuns.Select(r => (Judged: (JudgedResult)r, On: r.RanOn))
+            .Concat(project.MonitoringReviews.Select(r => (Judged: (JudgedResult)r, On: r.ReviewedOn)))
             .OrderBy(p => p.On).ThenBy(p => p.Judged.RecordedAt)
             .Select(p => project.ResultOf(p.Judged) is { } result && project.ThresholdsInForce(p.Judged.ThresholdsVersion) is { } thresholds
                 ? new TrendPoint(ShortLabel(p.Judged), p.On, result, thresholds)
@@ -44,7 +44,7 @@ public static class ProjectCharts
             .OfType<TrendPoint>()
             .ToList();
 
-    private static string ShortLabel(IJudgedResult judged) => judged switch
+    private static string ShortLabel(JudgedResult judged) => judged switch
     {
         TestRun run => $"{run.Kind} {run.Number}",
         _ => $"Review {judged.Number}",
