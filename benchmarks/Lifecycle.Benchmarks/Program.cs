@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Monitoring;
 using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Infrastructure.Identity;
 using Lifecycle.Infrastructure.Persistence;
 using Lifecycle.Infrastructure.Seeding;

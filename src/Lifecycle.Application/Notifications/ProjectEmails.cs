@@ -1,9 +1,9 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Application.Notifications;
 

@@ -1,10 +1,10 @@
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Transparency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lifecycle.Application.Portfolio;

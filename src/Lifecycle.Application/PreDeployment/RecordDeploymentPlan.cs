@@ -1,6 +1,6 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Application.PreDeployment;

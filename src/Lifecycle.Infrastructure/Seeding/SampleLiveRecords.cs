@@ -1,11 +1,11 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Projects;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Infrastructure.Seeding;
 

@@ -1,10 +1,10 @@
 using Lifecycle.Domain.Capability;
-using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.ImpactAssessments;
 using Lifecycle.Domain.Oversight;
-using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Infrastructure.Seeding;

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 using Lifecycle.Web.TagHelpers.Components;
 

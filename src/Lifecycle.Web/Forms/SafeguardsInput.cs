@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Forms;

@@ -1,9 +1,9 @@
 using Lifecycle.Application.Portfolio;
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Pages;

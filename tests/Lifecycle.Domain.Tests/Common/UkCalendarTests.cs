@@ -1,7 +1,7 @@
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Domain.Tests.Common;

@@ -1,11 +1,11 @@
 using Lifecycle.Domain.Capability;
-using Lifecycle.Domain.Solution;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
-using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Solution;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 
 namespace Lifecycle.Domain.Tests.Guidance;

@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
 using static Lifecycle.Domain.Tests.Support.TestProjects;
 
 namespace Lifecycle.Domain.Tests.Guidance;

@@ -1,9 +1,9 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
-using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Triage;
 
 namespace Lifecycle.Domain.Tests.Guidance;

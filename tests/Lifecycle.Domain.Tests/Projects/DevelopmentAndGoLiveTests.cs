@@ -1,5 +1,5 @@
-using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

@@ -1,8 +1,8 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

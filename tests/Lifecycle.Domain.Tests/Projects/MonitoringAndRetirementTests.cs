@@ -1,14 +1,14 @@
 using System.Globalization;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Engagement;
-using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.ImpactAssessments;
+using Lifecycle.Domain.Monitoring;
 using Lifecycle.Domain.Oversight;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Risks;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Domain.Tests.Projects;
 

@@ -1,6 +1,6 @@
 using Lifecycle.Application.Projects;
-using Lifecycle.Domain.Testing;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Testing;
 
 namespace Lifecycle.Web.Tests.Journeys;
 

@@ -1,11 +1,11 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Capability;
-using Lifecycle.Domain.Solution;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.Testing;
+using Lifecycle.Domain.Transparency;
 using Lifecycle.Infrastructure.Seeding;
 
 namespace Lifecycle.Web.Tests.Support;

@@ -1,7 +1,7 @@
 using Lifecycle.Application.Projects;
 using Lifecycle.Domain.Capability;
-using Lifecycle.Domain.Solution;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Solution;
 
 namespace Lifecycle.Web.Tests.Support;
 

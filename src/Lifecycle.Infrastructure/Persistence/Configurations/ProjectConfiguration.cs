@@ -1,9 +1,9 @@
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Organisations;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Infrastructure.Persistence.Configurations;
 

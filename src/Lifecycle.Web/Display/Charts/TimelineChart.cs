@@ -1,10 +1,10 @@
 using System.Xml.Linq;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
-using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
 using Lifecycle.Domain.Framework;
+using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Projects;
+using Lifecycle.Domain.Transparency;
 using static Lifecycle.Web.Display.Charts.Svg;
 
 namespace Lifecycle.Web.Display.Charts;

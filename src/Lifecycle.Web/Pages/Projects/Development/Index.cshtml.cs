@@ -1,11 +1,11 @@
-using Lifecycle.Application.Transparency;
-using Lifecycle.Application.Monitoring;
-using Lifecycle.Application.Retirement;
-using Lifecycle.Application.PreDeployment;
 using Lifecycle.Application.Development;
-using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Application.Monitoring;
+using Lifecycle.Application.PreDeployment;
+using Lifecycle.Application.Retirement;
+using Lifecycle.Application.Transparency;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Pages.Projects.Development;

@@ -1,12 +1,12 @@
 using System.Globalization;
-using Lifecycle.Application.Transparency;
-using Lifecycle.Application.Monitoring;
-using Lifecycle.Application.Retirement;
-using Lifecycle.Application.PreDeployment;
 using Lifecycle.Application.Development;
-using Lifecycle.Domain.PreDeployment;
+using Lifecycle.Application.Monitoring;
+using Lifecycle.Application.PreDeployment;
+using Lifecycle.Application.Retirement;
+using Lifecycle.Application.Transparency;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Transparency;
 using Lifecycle.Web.Display;
 

@@ -1,10 +1,10 @@
 using Lifecycle.Application.SignOffs;
 using Lifecycle.Domain.Common;
-using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.Development;
 using Lifecycle.Domain.Monitoring;
-using Lifecycle.Domain.Transparency;
+using Lifecycle.Domain.PreDeployment;
 using Lifecycle.Domain.SignOffs;
+using Lifecycle.Domain.Transparency;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;
 

@@ -1,8 +1,8 @@
-using Lifecycle.Application.Transparency;
-using Lifecycle.Application.Monitoring;
-using Lifecycle.Application.Retirement;
-using Lifecycle.Application.PreDeployment;
 using Lifecycle.Application.Development;
+using Lifecycle.Application.Monitoring;
+using Lifecycle.Application.PreDeployment;
+using Lifecycle.Application.Retirement;
+using Lifecycle.Application.Transparency;
 
 namespace Lifecycle.Web.Pages.Projects.Monitoring;
 

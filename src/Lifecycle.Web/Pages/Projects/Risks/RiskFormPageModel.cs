@@ -1,5 +1,5 @@
-using Lifecycle.Application.Oversight;
 using Lifecycle.Application.ImpactAssessments;
+using Lifecycle.Application.Oversight;
 using Lifecycle.Application.Risks;
 
 namespace Lifecycle.Web.Pages.Projects.Risks;
